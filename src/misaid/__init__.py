@@ -1,0 +1,3 @@
+"""misaid: a decision aid that explains minimally invasive spine surgery options."""
+
+__version__ = "0.1.0"

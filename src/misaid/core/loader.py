@@ -1,0 +1,317 @@
+"""Load a rules folder: safe YAML, JSON Schema, cross-references; every problem in one pass."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+import jsonschema
+from referencing import Registry, Resource
+
+from . import conditions
+from .answers import normalise_raw
+from .errors import ContentError, Problem, did_you_mean
+from .model import (
+    APPROACH_IDS,
+    Approach,
+    Case,
+    Choice,
+    Cited,
+    Content,
+    FitStatement,
+    Meta,
+    MisOption,
+    Question,
+    Rule,
+    Source,
+    Text,
+    Urgent,
+)
+from .paths import shipped_rules_dir
+from .safeyaml import Document, YamlRefused, load
+
+KINDS = ("meta", "sources", "questions", "approaches", "options", "rules", "cases")
+
+
+@lru_cache(maxsize=1)
+def _validators() -> dict[str, jsonschema.protocols.Validator]:
+    # the schema is this code's contract, so always the shipped one, even for `--rules DIR`
+    schema_dir = shipped_rules_dir() / "schema"
+    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in schema_dir.glob("*.schema.json")}
+    registry: Registry = Registry().with_resources(
+        (name, Resource.from_contents(body)) for name, body in schemas.items()
+    )
+    return {
+        kind: jsonschema.Draft202012Validator(schemas[f"{kind}.schema.json"], registry=registry)
+        for kind in KINDS
+    }
+
+
+def load_content(folder: str | Path) -> Content:
+    """Load and validate every file of a rules folder; raises ContentError with all problems."""
+    folder = Path(folder)
+    problems: list[Problem] = []
+    docs: dict[str, Document] = {}
+    if not folder.is_dir():
+        raise ContentError([Problem(str(folder), 1, 1, "rules folder not found")])
+    for kind in KINDS:
+        path = folder / f"{kind}.yaml"
+        if not path.is_file():
+            problems.append(Problem(str(path), 1, 1, f"missing content file {kind}.yaml"))
+            continue
+        try:
+            doc = load(path)
+        except YamlRefused as refused:
+            problems.extend(refused.problems)
+            continue
+        schema_problems = _schema_problems(kind, doc)
+        problems.extend(schema_problems)
+        if not schema_problems:
+            docs[kind] = doc
+    builder = _Builder(folder, docs, problems)
+    content = builder.build()
+    if problems or content is None:
+        raise ContentError(problems)
+    return content
+
+
+def _schema_problems(kind: str, doc: Document) -> list[Problem]:
+    found = []
+    for error in _validators()[kind].iter_errors(doc.data):
+        best = jsonschema.exceptions.best_match([error])
+        at = tuple(best.absolute_path)
+        if best.validator == "additionalProperties" and isinstance(best.instance, dict):
+            allowed = list(best.schema.get("properties", {}))
+            for key in sorted(set(best.instance) - set(allowed)):
+                found.append(doc.problem(at + (key,), f"unknown key '{key}'{did_you_mean(key, allowed)}"))
+            continue
+        if best.validator == "required":
+            # point at the object, naming what it lacks
+            found.append(doc.problem(at, best.message.replace("is a required property", "is missing")))
+            continue
+        where = ".".join(str(p) for p in at) or kind
+        found.append(doc.problem(at, f"{where}: {_short(best.message)}"))
+    return found
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 160 else message[:157] + "..."
+
+
+class _Builder:
+    """Turns schema-valid documents into model objects, checking every cross-reference."""
+
+    def __init__(self, folder: Path, docs: dict[str, Document], problems: list[Problem]) -> None:
+        self.folder = folder
+        self.docs = docs
+        self.problems = problems
+        self.texts: list[tuple[tuple[str, int, int], str]] = []
+        self.locations: dict[str, tuple[str, int, int]] = {}
+        self.source_ids: set[str] = set()
+        self.questions: dict[str, Question] = {}
+
+    # -- helpers -------------------------------------------------------------
+    def _report(self, kind: str, at: tuple[Any, ...], message: str) -> None:
+        self.problems.append(self.docs[kind].problem(at, message))
+
+    def _text(self, kind: str, at: tuple[Any, ...], raw: Any) -> Text:
+        text = Text.parse(raw)
+        line, col = self.docs[kind].where(at)
+        self.texts.append(((self.docs[kind].path, line, col), text.get("patient")))
+        return text
+
+    def _sources(self, kind: str, at: tuple[Any, ...], ids: list[str]) -> tuple[str, ...]:
+        if "sources" in self.docs:
+            for i, sid in enumerate(ids):
+                if sid not in self.source_ids:
+                    self._report(kind, at + (i,), f"unknown source '{sid}'{did_you_mean(sid, self.source_ids)}")
+        return tuple(ids)
+
+    def _cited(self, kind: str, at: tuple[Any, ...], raw: dict[str, Any]) -> Cited:
+        return Cited(self._text(kind, at + ("text",), raw["text"]), self._sources(kind, at + ("sources",), raw["sources"]))
+
+    def _unique(self, kind: str, items: list[dict[str, Any]], key: str, at: tuple[Any, ...]) -> None:
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item[key] in seen:
+                self._report(kind, at + (i, key), f"duplicate id '{item[key]}'")
+            seen.add(item[key])
+
+    # -- build ---------------------------------------------------------------
+    def build(self) -> Content | None:
+        sources = self._build_list("sources", self._source)
+        if sources is not None:
+            self.source_ids = set(sources)
+        questions = self._build_list("questions", self._question)
+        approaches = self._build_list("approaches", self._approach)
+        options = self._build_list("options", self._option)
+        meta = self._meta() if "meta" in self.docs else None
+        rules = self._build_list("rules", self._rule)
+        cases = self._build_list("cases", self._case) if questions is not None else None
+        if approaches is not None and set(approaches) != set(APPROACH_IDS):
+            missing = ", ".join(sorted(set(APPROACH_IDS) - set(approaches)))
+            self._report("approaches", ("approaches",), f"every approach must be described; missing: {missing}")
+        if None in (sources, questions, approaches, options, meta, rules, cases) or self.problems:
+            return None
+        assert sources is not None and questions is not None and approaches is not None  # for mypy
+        assert options is not None and meta is not None and rules is not None and cases is not None
+        return Content(
+            folder=str(self.folder),
+            meta=meta,
+            sources=sources,
+            questions=tuple(questions.values()),
+            approaches={a: approaches[a] for a in APPROACH_IDS},
+            options=options,
+            rules=tuple(rules.values()),
+            cases=tuple(cases.values()),
+            locations=self.locations,
+            patient_texts=tuple(self.texts),
+        )
+
+    def _build_list(self, kind: str, make: Callable[[tuple[Any, ...], dict[str, Any]], Any]) -> dict[str, Any] | None:
+        if kind not in self.docs:
+            return None
+        items = self.docs[kind].data[kind]
+        self._unique(kind, items, "id", (kind,))
+        built = {}
+        for i, raw in enumerate(items):
+            at = (kind, i)
+            line, col = self.docs[kind].where(at)
+            self.locations.setdefault(raw["id"], (self.docs[kind].path, line, col))
+            obj = make(at, raw)
+            built.setdefault(raw["id"], obj)
+        return built
+
+    def _source(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Source:
+        return Source(raw["id"], raw["kind"], raw["title"], raw["publisher"], raw["short"], raw.get("year"), raw.get("url"))
+
+    def _question(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Question:
+        k = "questions"
+        self._unique(k, raw.get("options", []), "value", at + ("options",))
+        choices = tuple(
+            Choice(
+                c["value"],
+                self._text(k, at + ("options", j, "label"), c["label"]),
+                self._text(k, at + ("options", j, "help"), c["help"]) if "help" in c else None,
+            )
+            for j, c in enumerate(raw.get("options", []))
+        )
+        when = None
+        if "ask_when" in raw:
+            # only earlier questions may decide whether this one is asked: the flow stays well-defined
+            self._check_condition(k, at + ("ask_when",), raw["ask_when"], known=dict(self.questions))
+            when = conditions.parse(raw["ask_when"])
+        q = Question(
+            raw["id"], raw["kind"], self._text(k, at + ("text",), raw["text"]), self._text(k, at + ("help",), raw["help"]),
+            choices, raw.get("min"), raw.get("max"), when,
+        )
+        if q.kind == "integer" and q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
+            self._report(k, at + ("min",), "min is larger than max")
+        self.questions.setdefault(q.id, q)
+        return q
+
+    def _approach(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Approach:
+        k = "approaches"
+        return Approach(
+            raw["id"], self._text(k, at + ("name",), raw["name"]), self._text(k, at + ("path",), raw["path"]),
+            self._text(k, at + ("involves",), raw["involves"]),
+            tuple(self._cited(k, at + ("benefits", i), c) for i, c in enumerate(raw["benefits"])),
+            tuple(self._cited(k, at + ("risks", i), c) for i, c in enumerate(raw["risks"])),
+            raw["diagram"], self._sources(k, at + ("sources",), raw["sources"]),
+        )
+
+    def _option(self, at: tuple[Any, ...], raw: dict[str, Any]) -> MisOption:
+        k = "options"
+        return MisOption(
+            raw["id"], raw["kind"], self._text(k, at + ("name",), raw["name"]),
+            self._text(k, at + ("summary",), raw["summary"]), raw["icon"], tuple(raw.get("approaches", [])),
+            self._sources(k, at + ("sources",), raw["sources"]),
+        )
+
+    def _meta(self) -> Meta:
+        k, raw = "meta", self.docs["meta"].data
+        return Meta(
+            raw["content_version"], raw["last_reviewed"], raw["review_status"], raw["reviewed_by"],
+            Text.parse(raw["combining_policy"]), self._cited(k, ("surgeon_prompt",), raw["surgeon_prompt"]),
+            self._text(k, ("disclaimer",), raw["disclaimer"]),
+            {f: self._text(k, ("fit_labels", f), t) for f, t in raw["fit_labels"].items()},
+            tuple(self._cited(k, ("always_ask", i), c) for i, c in enumerate(raw["always_ask"])),
+        )
+
+    def _rule(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Rule:
+        k = "rules"
+        if self.questions:
+            self._check_condition(k, at + ("when",), raw["when"], known=self.questions)
+        option_ids = set(self.docs["options"].data["options"][i]["id"] for i in range(len(self.docs["options"].data["options"]))) if "options" in self.docs else None
+        for i, oid in enumerate(raw.get("options", [])):
+            if option_ids is not None and oid not in option_ids:
+                self._report(k, at + ("options", i), f"unknown MIS option '{oid}'{did_you_mean(oid, option_ids)}")
+        fits = []
+        seen: set[tuple[str, str]] = set()
+        for i, f in enumerate(raw.get("fit", [])):
+            kind = "set" if "set" in f else "cap"
+            if (f["approach"], kind) in seen:
+                self._report(k, at + ("fit", i), f"two '{kind}' statements for {f['approach']} in one rule")
+            seen.add((f["approach"], kind))
+            fits.append(FitStatement(
+                f["approach"], kind, f[kind], self._text(k, at + ("fit", i, "text"), f["text"]),
+                self._sources(k, at + ("fit", i, "sources"), f["sources"]),
+            ))
+        return Rule(
+            raw["id"], raw.get("tier", "indication"), conditions.parse(raw["when"]), tuple(fits),
+            tuple(raw.get("options", [])),
+            tuple(self._cited(k, at + ("notes", i), c) for i, c in enumerate(raw.get("notes", []))),
+            tuple(
+                Urgent(u["id"], self._text(k, at + ("urgent", i, "text"), u["text"]),
+                       self._sources(k, at + ("urgent", i, "sources"), u["sources"]))
+                for i, u in enumerate(raw.get("urgent", []))
+            ),
+            tuple(self._cited(k, at + ("ask", i), c) for i, c in enumerate(raw.get("ask", []))),
+        )
+
+    def _case(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Case:
+        k = "cases"
+        answers: dict[str, Any] = {}
+        if self.questions:
+            questions = tuple(self.questions.values())
+            answers, answer_problems = normalise_raw(questions, raw["answers"])
+            for qpath, message in answer_problems:
+                self._report(k, at + ("answers",) + qpath, message)
+        option_ids = {o["id"] for o in self.docs["options"].data["options"]} if "options" in self.docs else set()
+        for i, oid in enumerate(raw["expected"]["options"]):
+            if option_ids and oid not in option_ids:
+                self._report(k, at + ("expected", "options", i), f"unknown MIS option '{oid}'{did_you_mean(oid, option_ids)}")
+        return Case(
+            raw["id"], self._text(k, at + ("title",), raw["title"]), Text.parse(raw["vignette"]), answers,
+            dict(raw["expected"]["fit"]), tuple(raw["expected"]["options"]), raw["expected"]["urgent"],
+            Text.parse(raw["teaching"]), self._sources(k, at + ("sources",), raw["sources"]),
+        )
+
+    def _check_condition(self, kind: str, at: tuple[Any, ...], raw: dict[str, Any], known: dict[str, Question]) -> None:
+        for key in ("all", "any"):
+            if key in raw:
+                for i, item in enumerate(raw[key]):
+                    self._check_condition(kind, at + (key, i), item, known)
+                return
+        if "not" in raw:
+            self._check_condition(kind, at + ("not",), raw["not"], known)
+            return
+        qid = raw["q"]
+        question = known.get(qid)
+        if question is None:
+            self._report(kind, at + ("q",), f"unknown question '{qid}'{did_you_mean(qid, known)}")
+            return
+        if "in" in raw:
+            if question.kind == "integer":
+                self._report(kind, at + ("in",), f"'{qid}' is a number; use min/max, not a list of values")
+                return
+            for i, value in enumerate(raw["in"]):
+                if value not in question.values:
+                    self._report(kind, at + ("in", i), f"'{value}' is not an answer to '{qid}'{did_you_mean(value, question.values)}")
+        elif "min" in raw or "max" in raw:
+            if question.kind != "integer":
+                self._report(kind, at, f"'{qid}' is not a number; use 'in' with its values")
+            elif "min" in raw and "max" in raw and raw["min"] > raw["max"]:
+                self._report(kind, at + ("min",), "min is larger than max; this can never hold")

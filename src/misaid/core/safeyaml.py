@@ -1,0 +1,182 @@
+"""Safe, bounded YAML loading that keeps the line and column of every value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem
+
+MAX_BYTES = 2 * 1024 * 1024  # content files are a few hundred kB at most
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+
+# Standard tags that plain data may carry; anything else (!!python/object...) is refused.
+_ALLOWED_TAGS = {
+    f"tag:yaml.org,2002:{t}"
+    for t in ("str", "int", "float", "bool", "null", "seq", "map")
+}
+
+Path_ = tuple[Any, ...]
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without timestamps, so dates stay the strings they look like."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """Plain data plus the (line, col) of each value, keyed by its path of keys/indexes."""
+
+    path: str
+    data: Any
+    marks: dict[Path_, tuple[int, int]]
+
+    def where(self, at: Path_) -> tuple[int, int]:
+        """The mark of `at`, or of its nearest marked ancestor."""
+        at = tuple(at)
+        while at not in self.marks and at:
+            at = at[:-1]
+        return self.marks.get(at, (1, 1))
+
+    def problem(self, at: Path_, message: str) -> Problem:
+        line, col = self.where(at)
+        return Problem(self.path, line, col, message)
+
+
+class YamlRefused(Exception):
+    """Raised with the problems that make a file unusable."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(map(str, problems)))
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (BOM allowed), no NUL bytes; raises YamlRefused."""
+    if b"\x00" in raw:
+        at = raw.index(b"\x00")
+        line = raw.count(b"\n", 0, at) + 1
+        raise YamlRefused([Problem(name, line, 1, "this looks like a binary file, not YAML text")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(raw[: exc.start].decode("utf-8", "replace"), exc.start)
+        raise YamlRefused(
+            [Problem(name, line, col, f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")]
+        ) from None
+    return text.replace("\r\n", "\n")
+
+
+def read_file(path: Path, name: str | None = None) -> str:
+    """Read a text file within the size limit; raises YamlRefused."""
+    label = name or str(path)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise YamlRefused([Problem(label, 1, 1, f"cannot read: {exc.strerror or exc}")]) from None
+    if len(raw) > MAX_BYTES:
+        raise YamlRefused([Problem(label, 1, 1, f"file is larger than {MAX_BYTES // 1024} kB; refusing to read it")])
+    return decode(raw, label)
+
+
+def parse(text: str, name: str) -> Document:
+    """Parse one YAML document into plain data with marks; raises YamlRefused."""
+    if len(text) > MAX_BYTES:
+        raise YamlRefused([Problem(name, 1, 1, f"text is larger than {MAX_BYTES // 1024} kB; refusing to read it")])
+    for number, line in enumerate(text.split("\n"), start=1):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            col = indent.index("\t") + 1
+            raise YamlRefused([Problem(name, number, col, "tab used for indentation; YAML needs spaces")])
+    try:
+        _screen_events(text, name)
+        node = yaml.compose(text, Loader=_Loader)
+    except YamlRefused:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise YamlRefused([Problem(name, line, col, f"YAML syntax: {exc.problem or exc.context}")]) from None
+    except yaml.YAMLError as exc:
+        raise YamlRefused([Problem(name, 1, 1, f"YAML error: {exc}")]) from None
+    marks: dict[Path_, tuple[int, int]] = {}
+    problems: list[Problem] = []
+    data = _to_plain(node, (), marks, problems, name) if node is not None else None
+    if problems:
+        raise YamlRefused(problems)
+    return Document(name, data, marks)
+
+
+def load(path: Path, name: str | None = None) -> Document:
+    """Read and parse a YAML (or JSON) file; raises YamlRefused."""
+    label = name or str(path)
+    return parse(read_file(path, label), label)
+
+
+def _screen_events(text: str, name: str) -> None:
+    """Refuse aliases, foreign tags, deep nesting and huge node counts before composing.
+
+    Composing is recursive and expands aliases, so these checks run on the flat
+    event stream first: time and memory stay bounded whatever the file holds.
+    """
+    depth = nodes = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        mark = event.start_mark
+        where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlRefused([Problem(name, *where, "YAML aliases (*name) are not allowed in misaid files")])
+        if isinstance(event, yaml.NodeEvent):
+            nodes += 1
+            tag = getattr(event, "tag", None)
+            if tag and tag != "!" and tag not in _ALLOWED_TAGS:
+                raise YamlRefused([Problem(name, *where, f"tag '{tag}' is not allowed; only plain data")])
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlRefused([Problem(name, *where, f"nested deeper than {MAX_DEPTH} levels")])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if nodes > MAX_NODES:
+            raise YamlRefused([Problem(name, *where, f"more than {MAX_NODES} values; refusing to read it")])
+
+
+def _to_plain(
+    node: yaml.Node, at: Path_, marks: dict[Path_, tuple[int, int]], problems: list[Problem], name: str
+) -> Any:
+    marks.setdefault(at, (node.start_mark.line + 1, node.start_mark.column + 1))
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = _to_plain(key_node, at + ("<key>",), {}, problems, name)
+            line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if not isinstance(key, str):
+                problems.append(Problem(name, line, col, f"key {key!r} must be text"))
+                continue
+            if key in result:
+                problems.append(Problem(name, line, col, f"duplicate key '{key}'"))
+                continue
+            marks[at + (key,)] = (line, col)
+            result[key] = _to_plain(value_node, at + (key,), marks, problems, name)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_to_plain(item, at + (i,), marks, problems, name) for i, item in enumerate(node.value)]
+    return _Loader.construct_object(_SCALARS, node)  # type: ignore[arg-type]
+
+
+_SCALARS = _Loader("")

@@ -1,0 +1,295 @@
+"""`misaid check`: verification of the whole answer space, beyond schema validation.
+
+The answer space is partitioned by the values the rules actually tell apart: two
+answers to a question fall in one class when no condition anywhere can
+distinguish them. Each cell of the product of classes stands for every concrete
+answer set in it, so checking one representative per cell covers the whole
+space. Cells are bits of a Python int, so a condition over the space is a few
+big-integer AND/OR operations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from . import conditions as c
+from .answers import UNSURE, applies, empty_answer
+from .engine import explain
+from .errors import Problem
+from .model import APPROACH_IDS, FITS, Content, Question
+from .readability import MIN_WORDS, grade, words
+
+MAX_GRADE = 8.0
+
+
+@dataclass(frozen=True)
+class Klass:
+    representative: Any
+    count: int  # how many concrete answers this class stands for
+    empty: bool  # holds the "not answered" value
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    cells: int = 0
+    combinations: int = 0
+    rules: int = 0
+    cases: int = 0
+    seconds: float = 0.0
+    worst_grade: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _classes(question: Question, atoms: list[c.Atom]) -> list[Klass]:
+    def group(values: list[Any], count: Callable[[Any], int]) -> list[Klass]:
+        by_signature: dict[tuple[bool, ...], list[Any]] = {}
+        for value in values:
+            signature = tuple(a.holds({question.id: value}) for a in atoms)
+            by_signature.setdefault(signature, []).append(value)
+        empty = empty_answer(question)
+        return [
+            Klass(members[0], sum(count(m) for m in members), any(m == empty or m == frozenset({UNSURE}) for m in members))
+            for members in by_signature.values()
+        ]
+
+    if question.kind == "one":
+        values = list(question.values) + ([] if UNSURE in question.values else [UNSURE])
+        return group(values, lambda v: 1)
+    if question.kind == "many":
+        plain = [v for v in question.values if v != UNSURE]
+        subsets: list[Any] = [frozenset(s) for n in range(len(plain) + 1) for s in itertools.combinations(plain, n)]
+        if UNSURE in question.values:
+            subsets.append(frozenset({UNSURE}))
+        return group(subsets, lambda v: 1)
+    lo, hi = question.minimum or 0, question.maximum or 0
+    cuts = {lo, hi + 1}
+    for atom in atoms:
+        if isinstance(atom, c.Range):
+            cuts.update(b for b in (atom.minimum, None if atom.maximum is None else atom.maximum + 1) if b is not None)
+    bounds = sorted(b for b in cuts if lo <= b <= hi + 1)
+    ranges = [Klass(start, end - start, False) for start, end in zip(bounds, bounds[1:])]
+    return ranges + [Klass(None, 1, True)]
+
+
+class Space:
+    """The partitioned answer space, with conditions as bitsets over its cells."""
+
+    def __init__(self, content: Content) -> None:
+        self.questions = content.questions
+        every: list[c.Condition] = [r.when for r in content.rules]
+        every += [q.ask_when for q in content.questions if q.ask_when is not None]
+        atoms_by_q: dict[str, list[c.Atom]] = {q.id: [] for q in self.questions}
+        for cond in every:
+            for atom in c.atoms(cond):
+                if atom not in atoms_by_q[atom.question]:
+                    atoms_by_q[atom.question].append(atom)
+        self.classes = [_classes(q, atoms_by_q[q.id]) for q in self.questions]
+        sizes = [len(k) for k in self.classes]
+        self.strides = [1] * len(sizes)
+        for i in range(len(sizes) - 2, -1, -1):
+            self.strides[i] = self.strides[i + 1] * sizes[i + 1]
+        self.size = self.strides[0] * sizes[0] if sizes else 1
+        self.full = (1 << self.size) - 1
+        self.index = {q.id: i for i, q in enumerate(self.questions)}
+        self._cache: dict[c.Condition, int] = {}
+        self.valid = self.full
+        for i, q in enumerate(self.questions):
+            if q.ask_when is not None:
+                not_asked = self._pattern(i, {k for k, klass in enumerate(self.classes[i]) if klass.empty})
+                self.valid &= self.bits(q.ask_when) | not_asked
+
+    def _pattern(self, dim: int, chosen: set[int]) -> int:
+        stride = self.strides[dim]
+        period = stride * len(self.classes[dim])
+        block = 0
+        for k in chosen:
+            block |= ((1 << stride) - 1) << (k * stride)
+        result, shift, chunk, width, times = 0, 0, block, period, self.size // period
+        while times:  # repeat the block `times` times by doubling
+            if times & 1:
+                result |= chunk << shift
+                shift += width
+            chunk |= chunk << width
+            width *= 2
+            times >>= 1
+        return result
+
+    def bits(self, cond: c.Condition) -> int:
+        cached = self._cache.get(cond)
+        if cached is not None:
+            return cached
+        if isinstance(cond, c.All):
+            value = self.full
+            for item in cond.items:
+                value &= self.bits(item)
+        elif isinstance(cond, c.AnyOf):
+            value = 0
+            for item in cond.items:
+                value |= self.bits(item)
+        elif isinstance(cond, c.Not):
+            value = self.full ^ self.bits(cond.item)
+        else:
+            dim = self.index[cond.question]
+            qid = cond.question
+            value = self._pattern(dim, {k for k, klass in enumerate(self.classes[dim]) if cond.holds({qid: klass.representative})})
+        self._cache[cond] = value
+        return value
+
+    def example(self, bits: int) -> dict[str, Any]:
+        """The answers of the first cell in `bits`, for a readable report."""
+        cell = (bits & -bits).bit_length() - 1
+        answers: dict[str, Any] = {}
+        for i, q in enumerate(self.questions):
+            klass = self.classes[i][(cell // self.strides[i]) % len(self.classes[i])]
+            answers[q.id] = klass.representative
+        return answers
+
+    def combinations(self) -> int:
+        """How many concrete answer sets the valid cells stand for."""
+        conditional = [i for i, q in enumerate(self.questions) if q.ask_when is not None]
+        involved = set(conditional)
+        for i in conditional:
+            ask_when = self.questions[i].ask_when
+            assert ask_when is not None
+            involved.update(self.index[a.question] for a in c.atoms(ask_when))
+        others = 1
+        for i, klasses in enumerate(self.classes):
+            if i not in involved:
+                others *= sum(k.count for k in klasses)
+        dims = sorted(involved)
+        total = 0
+        for combo in itertools.product(*(self.classes[i] for i in dims)):
+            answers = {self.questions[i].id: k.representative for i, k in zip(dims, combo)}
+            weight = 1
+            for i, klass in zip(dims, combo):
+                question = self.questions[i]
+                if question.ask_when is not None and not applies(question, answers):
+                    weight *= 1 if klass.empty else 0
+                else:
+                    weight *= klass.count
+            total += weight
+        return total * others
+
+
+def _describe(answers: dict[str, Any]) -> str:
+    shown = []
+    for key, value in answers.items():
+        if value in (None, UNSURE) or value == frozenset():
+            continue
+        shown.append(f"{key}={'+'.join(sorted(value)) if isinstance(value, frozenset) else value}")
+    return ", ".join(shown) or "nothing answered"
+
+
+def check(content: Content) -> Report:
+    """Every verification problem of loaded content, plus the size of the space covered."""
+    started = time.perf_counter()
+    report = Report(rules=len(content.rules), cases=len(content.cases))
+    rules_file = next((loc[0] for rid, loc in content.locations.items() if rid == content.rules[0].id), "rules.yaml")
+
+    def at(item_id: str, message: str) -> None:
+        path, line, col = content.locations.get(item_id, (rules_file, 1, 1))
+        report.problems.append(Problem(path, line, col, message))
+
+    space = Space(content)
+    valid = space.valid
+    fires = {rule.id: space.bits(rule.when) & valid for rule in content.rules}
+    report.cells = valid.bit_count()
+    report.combinations = space.combinations()
+
+    for rule in content.rules:
+        if not fires[rule.id]:
+            at(rule.id, f"rule '{rule.id}' can never fire: no answers satisfy its conditions")
+
+    anything = 0
+    for bits in fires.values():
+        anything |= bits
+    if valid & ~anything:
+        missing = valid & ~anything
+        at("", f"{missing.bit_count()} answer cells get no explanation at all, e.g. {_describe(space.example(missing))}")
+
+    for approach in APPROACH_IDS:
+        by_tier: dict[str, dict[str, list[str]]] = {"indication": {}, "baseline": {}}
+        for rule in content.rules:
+            for s in rule.fit:
+                if s.approach == approach and s.kind == "set":
+                    by_tier[rule.tier].setdefault(s.fit, []).append(rule.id)
+        covered = 0
+        for tier in by_tier.values():
+            for ids in tier.values():
+                for rid in ids:
+                    covered |= fires[rid]
+        gap = valid & ~covered
+        if gap:
+            at("", f"{approach}: no rule sets its fit for {gap.bit_count()} answer cells, e.g. {_describe(space.example(gap))}")
+        indication_any = 0
+        for ids in by_tier["indication"].values():
+            for rid in ids:
+                indication_any |= fires[rid]
+        for tier, per_fit in by_tier.items():
+            scope = valid if tier == "indication" else valid & ~indication_any
+            for f1, f2 in itertools.combinations([f for f in FITS if f in per_fit], 2):
+                for r1 in per_fit[f1]:
+                    for r2 in per_fit[f2]:
+                        both = fires[r1] & fires[r2] & scope
+                        if both:
+                            at(r2, f"{approach}: '{r1}' says {f1} but '{r2}' says {f2} ({tier} tier, unsettled by the "
+                                   f"combining policy) for {both.bit_count()} cells, e.g. {_describe(space.example(both))}")
+
+    used_options = {oid for rule in content.rules for oid in rule.options}
+    for oid in content.options:
+        if oid not in used_options:
+            at(oid, f"MIS option '{oid}' is never brought up by any rule")
+    cited = _cited_sources(content)
+    for sid in content.sources:
+        if sid not in cited:
+            at(sid, f"source '{sid}' is never cited")
+
+    for case in content.cases:
+        got = explain(content, case.answers)
+        diffs = []
+        for approach in APPROACH_IDS:
+            actual, wanted = got.approach(approach).fit, case.expected_fit[approach]
+            if actual != wanted:
+                diffs.append(f"{approach} is {actual}, expected {wanted}")
+        options = {o.id for o in got.mis_options}
+        if options != set(case.expected_options):
+            extra, lacking = sorted(options - set(case.expected_options)), sorted(set(case.expected_options) - options)
+            diffs.append("options " + "; ".join(p for p in (f"extra {extra}" if extra else "", f"missing {lacking}" if lacking else "") if p))
+        if bool(got.urgent) != case.expected_urgent:
+            diffs.append(f"urgent is {bool(got.urgent)}, expected {case.expected_urgent}")
+        if diffs:
+            at(case.id, f"practice case '{case.id}' disagrees with the engine: " + "; ".join(diffs))
+
+    for (path, line, col), text in content.patient_texts:
+        if len(words(text)) >= MIN_WORDS:
+            level = grade(text)
+            report.worst_grade = max(report.worst_grade, level)
+            if level > MAX_GRADE:
+                report.problems.append(Problem(path, line, col, f"patient text reads at grade {level:.1f} (limit {MAX_GRADE:g}): {text[:60]}..."))
+
+    report.problems.sort()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _cited_sources(content: Content) -> set[str]:
+    cited = set(content.meta.surgeon_prompt.sources)
+    cited.update(s for q in content.meta.always_ask for s in q.sources)
+    for a in content.approaches.values():
+        cited.update(a.sources)
+        cited.update(s for item in a.benefits + a.risks for s in item.sources)
+    for o in content.options.values():
+        cited.update(o.sources)
+    for rule in content.rules:
+        cited.update(s for f in rule.fit for s in f.sources)
+        cited.update(s for group in (rule.notes, rule.urgent, rule.ask) for item in group for s in item.sources)
+    for case in content.cases:
+        cited.update(case.sources)
+    return cited
