@@ -376,6 +376,217 @@ def build(variant):
     return "\n".join(p for p in parts if p) + "\n"
 
 
+
+# ------------------------------------------------------ tube vs open surgery --
+TV_W, TV_H = 1000, 660
+SKIN_Y = 178          # top of skin in the tube-vs-open picture
+MUSCLE_LIGHT = "#e2a7a7"   # light enough for dark text on it (8:1)
+FASCICLE_LINE = "#9c5656"
+METAL = "#a7afb8"
+METAL_LINE = "#333a42"
+
+
+def _arch(cx):
+    """Back part of a vertebra seen in cross-section, back of body at the top:
+    spinous process pointing up, laminae, transverse processes, canal roof."""
+    side = [(22, 325), (100, 347), (190, 361), (200, 377), (190, 391), (110, 393),
+            (70, 405)]
+    right = " ".join(f"L {cx + x} {y}" for x, y in side)
+    left = " ".join(f"L {cx - x} {y}" for x, y in reversed(side[:-1]))
+    return (f"M {cx - 16} 257 Q {cx} 245 {cx + 16} 257 {right} "
+            f"Q {cx + 40} 428 {cx} 430 Q {cx - 40} 428 {cx - 70} 405 {left} Z")
+
+
+def _body(cx):
+    return (f"M {cx - 105} 500 C {cx - 108} 476 {cx - 80} 468 {cx - 45} 470 "
+            f"Q {cx} 488 {cx + 45} 470 C {cx + 80} 468 {cx + 108} 476 {cx + 105} 500 "
+            f"C {cx + 104} 530 {cx + 80} 540 {cx} 540 C {cx - 80} 540 {cx - 104} 530 "
+            f"{cx - 105} 500 Z")
+
+
+def _fascicles(cx, mode):
+    """Muscle bundles seen end-on. mode: 'open' (pushed aside) or 'tube'."""
+    out = []
+    row = 0
+    y = 222
+    while y < 392:
+        off = 0 if row % 2 == 0 else 15
+        x = -212 + off
+        while x <= 212:
+            rx, ry, nx = 12, 9, x
+            if mode == "open":
+                # bundles squeezed sideways by the retractor blades
+                ax = abs(x)
+                if ax < 100:
+                    x += 30
+                    continue
+                nx = (162 + (ax - 100) * (60 / 112)) * (1 if x >= 0 else -1)
+                rx = 7
+            elif mode == "tube":
+                # bundles pushed gently aside around the tube, not cut
+                dx = x - 60
+                if abs(dx) < 90:
+                    side = 1 if dx >= 0 else -1
+                    nx = 60 + side * (38 + abs(dx) * (52 / 90))
+                    rx = 7
+            out.append(f'<ellipse cx="{cx + nx:.1f}" cy="{y}" rx="{rx}" ry="{ry}" '
+                       f'fill="none" stroke="{FASCICLE_LINE}" stroke-width="1.8"/>')
+            x += 30
+        y += 22
+        row += 1
+    return "\n".join(out)
+
+
+def _open_muscle(cx, s):
+    """One side's muscle, pulled outward: inner edge curves away from the gap."""
+    def X(v):
+        return cx + s * v
+    x1 = 232
+    return (f"M {X(112)} {SKIN_Y + 26} L {X(x1)} {SKIN_Y + 26} L {X(x1)} 380 "
+            f"Q {X(x1)} 404 {X(x1 - 30)} 404 L {X(150)} 404 L {X(142)} 356 "
+            f"Q {X(160)} 300 {X(152)} 252 Q {X(144)} 214 {X(112)} {SKIN_Y + 26} Z")
+
+
+def _layers(cx, mode):
+    x0, x1 = cx - 232, cx + 232
+    out = []
+    if mode == "open":
+        # the opening: a wide, calm gap where the muscles have been pulled aside
+        out.append(f'<rect x="{cx - 160}" y="{SKIN_Y}" width="320" height="226" '
+                   f'fill="#fbf5ef"/>')
+        for s in (-1, 1):
+            out.append(f'<path d="{_open_muscle(cx, s)}" fill="{MUSCLE_LIGHT}" '
+                       f'stroke="{MUSCLE_LINE}" stroke-width="2.5" stroke-linejoin="round"/>')
+    else:
+        out.append(f'<path d="M {x0} {SKIN_Y + 26} L {x1} {SKIN_Y + 26} L {x1} 380 '
+                   f'Q {x1} 404 {x1 - 30} 404 L {x0 + 30} 404 Q {x0} 404 {x0} 380 Z" '
+                   f'fill="{MUSCLE_LIGHT}" stroke="{MUSCLE_LINE}" stroke-width="2.5"/>')
+    out.append(_fascicles(cx, mode))
+    # fat + skin on top
+    if mode == "open":
+        segs = [(x0, cx - 112), (cx + 112, x1)]
+    else:
+        segs = [(x0, cx + 26), (cx + 94, x1)]
+    for a, b in segs:
+        out.append(f'<rect x="{a}" y="{SKIN_Y + 12}" width="{b - a}" height="14" '
+                   f'fill="#fbeede" stroke="none"/>')
+        out.append(f'<rect x="{a}" y="{SKIN_Y}" width="{b - a}" height="12" '
+                   f'fill="#e9c3a4" stroke="{SKIN_LINE}" stroke-width="2.5"/>')
+    if mode == "tube":
+        out.append(_tube(cx))
+    # bone and nerves
+    out.append(f'<path d="{_body(cx)}" fill="{BONE}" stroke="{BONE_LINE}" stroke-width="3"/>')
+    out.append(f'<ellipse cx="{cx}" cy="{452}" rx="36" ry="17" fill="{NERVE}" '
+               f'stroke="{NERVE_LINE}" stroke-width="2.5"/>')
+    out.append(f'<path d="{_arch(cx)}" fill="{BONE}" stroke="{BONE_LINE}" '
+               f'stroke-width="3" stroke-linejoin="round"/>')
+    return "\n".join(out)
+
+
+def _retractor(cx, side):
+    """One retractor blade (side=+1 right, -1 left) with its arm."""
+    s = side
+    def X(v):
+        return cx + s * v
+    d = (f"M {X(104)} 112 L {X(106)} {SKIN_Y + 22} Q {X(136)} 216 {X(144)} 256 "
+         f"Q {X(152)} 306 {X(140)} 334 L {X(128)} 342")
+    arm = (f'<rect x="{min(X(98), X(236))}" y="100" width="138" height="14" rx="4" '
+           f'fill="{METAL}" stroke="{METAL_LINE}" stroke-width="2.5"/>')
+    return "\n".join([
+        arm,
+        f'<path d="{d}" fill="none" stroke="{METAL_LINE}" stroke-width="15" '
+        f'stroke-linecap="round" stroke-linejoin="round"/>',
+        f'<path d="{d}" fill="none" stroke="{METAL}" stroke-width="9" '
+        f'stroke-linecap="round" stroke-linejoin="round"/>',
+    ])
+
+
+def _tube(cx):
+    tx0, tx1 = cx + 33, cx + 87          # 54 units ~ 18 mm at this scale
+    top, bot = 142, 340
+    out = [
+        # light inside the tube
+        f'<polygon points="{tx0 + 7},{top + 6} {tx1 - 7},{top + 6} {tx1 - 7},{bot} '
+        f'{tx0 + 7},{bot}" fill="url(#beam)"/>',
+        # walls
+        f'<rect x="{tx0}" y="{top}" width="7" height="{bot - top}" fill="url(#metal)" '
+        f'stroke="{METAL_LINE}" stroke-width="2"/>',
+        f'<rect x="{tx1 - 7}" y="{top}" width="7" height="{bot - top}" fill="url(#metal)" '
+        f'stroke="{METAL_LINE}" stroke-width="2"/>',
+        # rim
+        f'<ellipse cx="{(tx0 + tx1) / 2}" cy="{top}" rx="{(tx1 - tx0) / 2 + 2}" ry="7" '
+        f'fill="none" stroke="{METAL_LINE}" stroke-width="3"/>',
+        # light source (on the inner right wall) and its cable
+        f'<path d="M {tx1 - 14} {top + 16} C {tx1 - 14} {top - 4} {tx1 + 10} {top - 10} '
+        f'{tx1 + 70} {top - 6}" fill="none" stroke="{METAL_LINE}" stroke-width="4" '
+        f'stroke-linecap="round"/>',
+        f'<circle cx="{tx1 - 14}" cy="{top + 20}" r="7" fill="#ffd23f" '
+        f'stroke="{NERVE_LINE}" stroke-width="2"/>',
+    ]
+    for dx, dy in [(-12, 4), (-4, 14), (6, 16)]:
+        out.append(f'<line x1="{tx1 - 14 + dx * 0.8:.1f}" y1="{top + 30 + dy * 0.3:.1f}" '
+                   f'x2="{tx1 - 14 + dx * 1.6:.1f}" y2="{top + 30 + dy * 1.2:.1f}" '
+                   f'stroke="#8a6a00" stroke-width="2" stroke-linecap="round"/>')
+    # width bracket above the tube
+    y = 128
+    out.append(f'<line x1="{tx0}" y1="{y}" x2="{tx1}" y2="{y}" stroke="{TEXT}" stroke-width="2"/>')
+    out.append(f'<line x1="{tx0}" y1="{y - 7}" x2="{tx0}" y2="{y + 7}" stroke="{TEXT}" stroke-width="2"/>')
+    out.append(f'<line x1="{tx1}" y1="{y - 7}" x2="{tx1}" y2="{y + 7}" stroke="{TEXT}" stroke-width="2"/>')
+    return "\n".join(out)
+
+
+def build_tube_vs_open():
+    L, R = 250, 750
+    title = "Open surgery compared with minimally invasive (tube) surgery"
+    desc = ("Two cross-sections of the lower back, back of the body at the top, "
+            "showing skin, back muscle, the spine (bone) and the nerves. "
+            "Left, open surgery: a long skin cut, and the back muscles are pulled "
+            "far apart by two metal retractor blades to uncover the spine. "
+            "Right, minimally invasive surgery: a narrow tube about 18 mm wide "
+            "goes through a small cut and passes between the muscle bundles, "
+            "which are pushed gently aside rather than cut; a small light inside "
+            "the tube lets the surgeon see down to the spine.")
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+        f'width="{TV_W}" height="{TV_H}" viewBox="0 0 {TV_W} {TV_H}">',
+        f"<title>{esc(title)}</title>",
+        f"<desc>{esc(desc)}</desc>",
+        "<defs>",
+        '<linearGradient id="metal" x1="0" y1="0" x2="1" y2="0">'
+        '<stop offset="0" stop-color="#8d96a0"/><stop offset="0.5" stop-color="#e3e7eb"/>'
+        '<stop offset="1" stop-color="#8d96a0"/></linearGradient>',
+        '<linearGradient id="beam" x1="0" y1="0" x2="0" y2="1">'
+        '<stop offset="0" stop-color="#fff2a8"/><stop offset="1" stop-color="#fffbe6"/>'
+        '</linearGradient>',
+        "</defs>",
+        f'<rect x="0" y="0" width="{TV_W}" height="{TV_H}" fill="#ffffff"/>',
+        f'<line x1="500" y1="16" x2="500" y2="{TV_H - 16}" stroke="#8a8a8a" '
+        f'stroke-width="2" stroke-dasharray="6 6"/>',
+        text(L, 44, "Open surgery", 30, "bold", TEXT, "middle"),
+        text(R, 44, "Minimally invasive", 30, "bold", TEXT, "middle"),
+        "<!-- left: open -->",
+        _layers(L, "open"),
+        _retractor(L, -1), _retractor(L, 1),
+        "<!-- right: tube -->",
+        _layers(R, "tube"),
+        text(R - 232, 84, "Tube about 18 mm wide,", FS, "bold", TEXT, "start"),
+        text(R - 232, 112, "with its own light", FS, "bold", TEXT, "start"),
+        "<!-- part labels -->",
+        *[text(c - 228, 168, "Skin", FS, "normal", TEXT, "start") for c in (L, R)],
+        *[text(c - 228, 438, "Muscle", FS, "normal", TEXT, "start") for c in (L, R)],
+        *[text(c - 118, 512, "Spine", FS, "normal", TEXT, "end") for c in (L, R)],
+        *[text(c + 46, 460, "Nerves", FS, "normal", TEXT, "start") for c in (L, R)],
+        "<!-- captions -->",
+        text(L, 588, "Long cut,", FS + 2, "bold", TEXT, "middle"),
+        text(L, 618, "muscles pulled aside", FS + 2, "bold", TEXT, "middle"),
+        text(R, 588, "Small cut, tube passes", FS + 2, "bold", TEXT, "middle"),
+        text(R, 618, "between muscle fibres", FS + 2, "bold", TEXT, "middle"),
+        "</svg>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
 def main():
     names = {None: "approach-overview.svg", "anterior": "approach-anterior.svg",
              "lateral": "approach-lateral.svg", "posterior": "approach-posterior.svg"}
@@ -384,6 +595,10 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write(build(variant))
         print("wrote", path)
+    path = os.path.join(HERE, "tube-vs-open.svg")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(build_tube_vs_open())
+    print("wrote", path)
 
 
 if __name__ == "__main__":

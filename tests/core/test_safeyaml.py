@@ -1,0 +1,89 @@
+"""Hostile and odd files: each is refused with a located, clear message, quickly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from misaid.core import safeyaml
+from misaid.core.safeyaml import YamlRefused
+
+
+def refuse(tmp_path: Path, raw: bytes) -> str:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(raw)
+    with pytest.raises(YamlRefused) as caught:
+        safeyaml.load(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:"), message
+    return message
+
+
+def test_python_object_tag_is_refused(tmp_path: Path) -> None:
+    assert "tag" in refuse(tmp_path, b"a: !!python/object/apply:os.system ['echo hi']\n")
+
+
+def test_custom_local_tag_is_refused(tmp_path: Path) -> None:
+    assert "not allowed" in refuse(tmp_path, b"a: !secret x\n")
+
+
+def test_alias_bomb_is_refused_without_expanding(tmp_path: Path) -> None:
+    lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x"]']
+    lines += [f"a{i}: &a{i} [*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1}]" for i in range(1, 12)]
+    message = refuse(tmp_path, "\n".join(lines).encode())
+    assert ":2:" in message and "aliases" in message
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    assert "nested deeper" in refuse(tmp_path, b"[" * 5000 + b"]" * 5000)
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    assert "binary" in refuse(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_non_utf8_is_refused_with_position(tmp_path: Path) -> None:
+    message = refuse(tmp_path, b"a: 1\nb: caf\xe9\n")
+    assert ":2:" in message and "UTF-8" in message
+
+
+def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    message = refuse(tmp_path, b"a: " + b"x" * (30 * 1024 * 1024))
+    assert "larger than" in message
+
+
+def test_tab_indentation_is_refused(tmp_path: Path) -> None:
+    message = refuse(tmp_path, b"a:\n\t- 1\n")
+    assert ":2:1:" in message and "tab" in message
+
+
+def test_duplicate_keys_are_an_error(tmp_path: Path) -> None:
+    message = refuse(tmp_path, b"id: a\nname: x\nid: b\n")
+    assert ":3:1:" in message and "duplicate key 'id'" in message
+
+
+def test_syntax_error_is_located(tmp_path: Path) -> None:
+    assert ":2:" in refuse(tmp_path, b"a: [1, 2\nb: 3\n")
+
+
+def test_many_values_are_refused(tmp_path: Path) -> None:
+    assert "values" in refuse(tmp_path, b"[" + b"1," * 120_000 + b"1]")
+
+
+def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(b"\xef\xbb\xbfa: 1\r\nb:\r\n  - c\r\n")
+    doc = safeyaml.load(path)
+    assert doc.data == {"a": 1, "b": ["c"]}
+    assert doc.where(("b", 0)) == (3, 5)
+
+
+def test_dates_stay_text() -> None:
+    assert safeyaml.parse("d: 2026-11-21\n", "t").data == {"d": "2026-11-21"}
+
+
+def test_marks_point_at_keys_and_items() -> None:
+    doc = safeyaml.parse("a:\n  b:\n    - x\n    - y\n", "t")
+    assert doc.where(("a", "b", 1)) == (4, 7)
+    assert doc.where(("a", "b", 9, "deeper")) == (2, 3)  # nearest marked ancestor: the key b
