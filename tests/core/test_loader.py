@@ -71,7 +71,7 @@ def test_wrong_types_are_reported(mini_copy: Path) -> None:
     edit(mini_copy, "questions.yaml", "min: 0", "min: zero")
     edit(mini_copy, "sources.yaml", "year: 2020", 'year: "twenty"')
     joined = "\n".join(problems(mini_copy))
-    assert "questions.yaml:4:5:" in joined and "'zero' is not of type 'integer'" in joined
+    assert "questions.yaml:4:10:" in joined and "'zero' is not of type 'integer'" in joined
     assert "sources.yaml:3:" in joined
 
 

@@ -86,4 +86,5 @@ def test_dates_stay_text() -> None:
 def test_marks_point_at_keys_and_items() -> None:
     doc = safeyaml.parse("a:\n  b:\n    - x\n    - y\n", "t")
     assert doc.where(("a", "b", 1)) == (4, 7)
-    assert doc.where(("a", "b", 9, "deeper")) == (2, 3)  # nearest marked ancestor: the key b
+    assert doc.where(("a", "b", 9, "deeper")) == (3, 5)  # nearest marked ancestor: the list
+    assert doc.where(("a", "b"), key=True) == (2, 3)

@@ -39,13 +39,13 @@ def normalise_raw(questions: tuple[Question, ...], raw: Any) -> tuple[Normalised
 
     Answers to questions that do not apply (a level for the neck) are cleared, never kept.
     """
-    problems: list[tuple[tuple[Any, ...], str]] = []
+    problems: list[tuple[tuple[Any, ...], str]] = []  # (path, message); an unknown key's path ends in "<key>"
     if not isinstance(raw, Mapping):
         return {q.id: empty_answer(q) for q in questions}, [((), "answers must be a mapping of question: answer")]
     by_id = {q.id: q for q in questions}
     for key in raw:
         if key not in by_id:
-            problems.append(((key,), f"unknown question '{key}'{did_you_mean(key, by_id)}"))
+            problems.append(((key, "<key>"), f"unknown question '{key}'{did_you_mean(key, by_id)}"))
     result: Normalised = {}
     for question in questions:
         value = raw.get(question.id)
@@ -100,7 +100,8 @@ def normalise(content: Content, raw: Any, name: str = "answers", marks: Any = No
     if problems:
         found = []
         for at, message in problems:
-            line, col = marks.where(at) if marks is not None else (1, 1)
+            is_key = bool(at) and at[-1] == "<key>"
+            line, col = marks.where(at[:-1] if is_key else at, key=is_key) if marks is not None else (1, 1)
             found.append(Problem(name, line, col, message))
         raise AnswersError(found)
     return answers

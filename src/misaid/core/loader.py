@@ -85,7 +85,7 @@ def _schema_problems(kind: str, doc: Document) -> list[Problem]:
         if best.validator == "additionalProperties" and isinstance(best.instance, dict):
             allowed = list(best.schema.get("properties", {}))
             for key in sorted(set(best.instance) - set(allowed)):
-                found.append(doc.problem(at + (key,), f"unknown key '{key}'{did_you_mean(key, allowed)}"))
+                found.append(doc.problem(at + (key,), f"unknown key '{key}'{did_you_mean(key, allowed)}", key=True))
             continue
         if best.validator == "required":
             # point at the object, naming what it lacks
@@ -114,7 +114,8 @@ class _Builder:
 
     # -- helpers -------------------------------------------------------------
     def _report(self, kind: str, at: tuple[Any, ...], message: str) -> None:
-        self.problems.append(self.docs[kind].problem(at, message))
+        is_key = bool(at) and at[-1] == "<key>"  # point at the key itself, not its value
+        self.problems.append(self.docs[kind].problem(at[:-1] if is_key else at, message, key=is_key))
 
     def _text(self, kind: str, at: tuple[Any, ...], raw: Any) -> Text:
         text = Text.parse(raw)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,17 +43,20 @@ class Document:
 
     path: str
     data: Any
-    marks: dict[Path_, tuple[int, int]]
+    marks: dict[Path_, tuple[int, int]]  # where each value starts
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)  # where each mapping key is
 
-    def where(self, at: Path_) -> tuple[int, int]:
-        """The mark of `at`, or of its nearest marked ancestor."""
+    def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
+        """The mark of `at` (its key with key=True), or of its nearest marked ancestor."""
         at = tuple(at)
+        if key and at in self.key_marks:
+            return self.key_marks[at]
         while at not in self.marks and at:
             at = at[:-1]
         return self.marks.get(at, (1, 1))
 
-    def problem(self, at: Path_, message: str) -> Problem:
-        line, col = self.where(at)
+    def problem(self, at: Path_, message: str, key: bool = False) -> Problem:
+        line, col = self.where(at, key)
         return Problem(self.path, line, col, message)
 
 
@@ -120,11 +123,12 @@ def parse(text: str, name: str) -> Document:
     except yaml.YAMLError as exc:
         raise YamlRefused([Problem(name, 1, 1, f"YAML error: {exc}")]) from None
     marks: dict[Path_, tuple[int, int]] = {}
+    key_marks: dict[Path_, tuple[int, int]] = {}
     problems: list[Problem] = []
-    data = _to_plain(node, (), marks, problems, name) if node is not None else None
+    data = _to_plain(node, (), marks, key_marks, problems, name) if node is not None else None
     if problems:
         raise YamlRefused(problems)
-    return Document(name, data, marks)
+    return Document(name, data, marks, key_marks)
 
 
 def load(path: Path, name: str | None = None) -> Document:
@@ -161,13 +165,18 @@ def _screen_events(text: str, name: str) -> None:
 
 
 def _to_plain(
-    node: yaml.Node, at: Path_, marks: dict[Path_, tuple[int, int]], problems: list[Problem], name: str
+    node: yaml.Node,
+    at: Path_,
+    marks: dict[Path_, tuple[int, int]],
+    key_marks: dict[Path_, tuple[int, int]],
+    problems: list[Problem],
+    name: str,
 ) -> Any:
-    marks.setdefault(at, (node.start_mark.line + 1, node.start_mark.column + 1))
+    marks[at] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = _to_plain(key_node, at + ("<key>",), {}, problems, name)
+            key = _to_plain(key_node, at + ("<key>",), {}, {}, problems, name)
             line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
             if not isinstance(key, str):
                 problems.append(Problem(name, line, col, f"key {key!r} must be text"))
@@ -175,11 +184,11 @@ def _to_plain(
             if key in result:
                 problems.append(Problem(name, line, col, f"duplicate key '{key}'"))
                 continue
-            marks[at + (key,)] = (line, col)
-            result[key] = _to_plain(value_node, at + (key,), marks, problems, name)
+            key_marks[at + (key,)] = (line, col)
+            result[key] = _to_plain(value_node, at + (key,), marks, key_marks, problems, name)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_to_plain(item, at + (i,), marks, problems, name) for i, item in enumerate(node.value)]
+        return [_to_plain(item, at + (i,), marks, key_marks, problems, name) for i, item in enumerate(node.value)]
     return _Loader.construct_object(_SCALARS, node)  # type: ignore[arg-type]
 
 
