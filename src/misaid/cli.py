@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from misaid import __version__
 from misaid.core import answers as answers_mod
@@ -76,9 +77,14 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
     report = check(load_content(folder))
     if args.format == "json":
         summary: dict[str, Any] = {
-            "ok": report.ok, "problems": [str(p) for p in report.problems], "rules": report.rules,
-            "cases": report.cases, "cells": report.cells, "combinations": report.combinations,
-            "seconds": round(report.seconds, 4), "worst_patient_grade": round(report.worst_grade, 1),
+            "ok": report.ok,
+            "problems": [str(p) for p in report.problems],
+            "rules": report.rules,
+            "cases": report.cases,
+            "cells": report.cells,
+            "combinations": report.combinations,
+            "seconds": round(report.seconds, 4),
+            "worst_patient_grade": round(report.worst_grade, 1),
         }
         print(json.dumps(summary, indent=2))
     else:
@@ -87,8 +93,11 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
             f"answer space {report.cells} cells standing for {report.combinations:,} answer combinations; "
             f"worst patient reading grade {report.worst_grade:.1f}; {report.seconds * 1000:.0f} ms"
         )
-        print("ok: no gaps, no unsettled disagreements, every rule can fire, every case agrees" if report.ok
-              else f"{len(report.problems)} problem(s) found")
+        print(
+            "ok: no gaps, no unsettled disagreements, every rule can fire, every case agrees"
+            if report.ok
+            else f"{len(report.problems)} problem(s) found"
+        )
     _print_problems(report.problems)
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
@@ -102,9 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(args, folder)
         if args.command == "check":
             return _check(args, folder)
-        from misaid.ui.app import run
+        from misaid.ui.app import run  # Qt loads only for the GUI
 
-        return run(folder, mode=args.mode, kiosk=args.kiosk)
+        return int(run(folder, mode=args.mode, kiosk=args.kiosk))
     except MisaidError as error:
         _print_problems(error.problems)
         return EXIT_UNUSABLE

@@ -24,18 +24,21 @@ def test_unknown_value_gets_a_suggestion(mini: Content) -> None:
     assert "'low-back' is not an answer to 'region' (did you mean 'low_back'?)" in error(mini, {"region": "low-back"})
 
 
-@pytest.mark.parametrize("raw, words", [
-    ({"age": "forty"}, "'age' must be a whole number, not text"),
-    ({"age": True}, "'age' must be a whole number, not true/false"),
-    ({"age": 42.5}, "'age' must be a whole number"),
-    ({"age": 121}, "'age' must be between 0 and 120, not 121"),
-    ({"age": -1}, "'age' must be between 0 and 120, not -1"),
-    ({"region": ["neck"]}, "'region' must be one of its values, not a list"),
-    ({"symptoms": "leg_pain"}, "'symptoms' must be a list of values, not text"),
-    ({"symptoms": ["leg_pain", "leg_pain"]}, "lists a value twice"),
-    ({"symptoms": ["unsure", "leg_pain"]}, "'unsure' cannot be combined"),
-    (["neck"], "answers must be a mapping"),
-])
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        ({"age": "forty"}, "'age' must be a whole number, not text"),
+        ({"age": True}, "'age' must be a whole number, not true/false"),
+        ({"age": 42.5}, "'age' must be a whole number"),
+        ({"age": 121}, "'age' must be between 0 and 120, not 121"),
+        ({"age": -1}, "'age' must be between 0 and 120, not -1"),
+        ({"region": ["neck"]}, "'region' must be one of its values, not a list"),
+        ({"symptoms": "leg_pain"}, "'symptoms' must be a list of values, not text"),
+        ({"symptoms": ["leg_pain", "leg_pain"]}, "lists a value twice"),
+        ({"symptoms": ["unsure", "leg_pain"]}, "'unsure' cannot be combined"),
+        (["neck"], "answers must be a mapping"),
+    ],
+)
 def test_wrong_types_and_ranges(mini: Content, raw: Any, words: str) -> None:
     assert words in error(mini, raw)
 

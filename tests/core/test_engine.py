@@ -21,7 +21,9 @@ def test_baseline_gives_an_honest_default(mini: Content) -> None:
 
 def test_indication_outranks_baseline(mini: Content) -> None:
     assert fits(mini, region="low_back", condition="herniated_disc") == {
-        "anterior": "unlikely", "lateral": "unlikely", "posterior": "typical",
+        "anterior": "unlikely",
+        "lateral": "unlikely",
+        "posterior": "typical",
     }
 
 
@@ -42,7 +44,9 @@ def test_unlikely_cap_settles_unknown_but_possible_cap_does_not(mini: Content) -
 def test_rule_order_in_the_file_does_not_matter(mini: Content) -> None:
     from dataclasses import replace
 
-    answers = normalise(mini, {"age": 82, "region": "low_back", "level": "l5_s1", "condition": "worn_disc", "history": ["obesity"]})
+    answers = normalise(
+        mini, {"age": 82, "region": "low_back", "level": "l5_s1", "condition": "worn_disc", "history": ["obesity"]}
+    )
     forward = explain(mini, answers).to_dict()
     backward = explain(replace(mini, rules=tuple(reversed(mini.rules))), answers).to_dict()
     assert [(a["id"], a["fit"]) for a in forward["approaches"]] == [(a["id"], a["fit"]) for a in backward["approaches"]]
@@ -55,7 +59,9 @@ def test_disagreeing_suggestions_give_unknown_and_keep_both_reasons(mini: Conten
     from misaid.core.model import FitStatement, Rule, Text
 
     contrary = Rule(
-        "contrary", "indication", InValues("condition", frozenset({"herniated_disc"})),
+        "contrary",
+        "indication",
+        InValues("condition", frozenset({"herniated_disc"})),
         (FitStatement("posterior", "set", "unlikely", Text.plain("No."), ("src-b",)),),
     )
     content = replace(mini, rules=mini.rules + (contrary,))
@@ -87,11 +93,27 @@ def test_red_flag_gives_urgent_and_sources(mini: Content) -> None:
 
 def test_json_shape_matches_the_design(mini: Content) -> None:
     result = explain(mini, normalise(mini, {"age": 50, "region": "low_back"})).to_dict("clinician")
-    for key in ("rules_version", "answers", "urgent", "approaches", "mis_options", "notes", "surgeon_prompt",
-                "questions_for_surgeon", "fired_rules", "sources"):
+    for key in (
+        "rules_version",
+        "answers",
+        "urgent",
+        "approaches",
+        "mis_options",
+        "notes",
+        "surgeon_prompt",
+        "questions_for_surgeon",
+        "fired_rules",
+        "sources",
+    ):
         assert key in result
-    assert result["answers"] == {"age": 50, "region": "low_back", "level": "unsure", "symptoms": [],
-                                 "condition": "unsure", "history": []}
+    assert result["answers"] == {
+        "age": 50,
+        "region": "low_back",
+        "level": "unsure",
+        "symptoms": [],
+        "condition": "unsure",
+        "history": [],
+    }
     assert result["approaches"][0].keys() >= {"id", "fit", "reasons"}
     assert result["approaches"][0]["reasons"][0].keys() >= {"text", "sources", "rule"}
     assert result["trace"][0] == {"rule": "baseline", "why": "region in [low_back, neck, unsure]"}

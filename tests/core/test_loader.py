@@ -29,7 +29,12 @@ def test_fixture_loads(mini_copy: Path) -> None:
 
 
 def test_problems_of_all_files_come_in_one_pass(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "sources: [src-b]}\n    options: [opt_back]", "sources: [src-c]}\n    options: [opt_bak]")
+    edit(
+        mini_copy,
+        "rules.yaml",
+        "sources: [src-b]}\n    options: [opt_back]",
+        "sources: [src-c]}\n    options: [opt_bak]",
+    )
     edit(mini_copy, "options.yaml", "kind: tool", "kind: gadget")
     edit(mini_copy, "questions.yaml", "{q: region, in: [low_back]}", "{q: regoin, in: [low_back]}")
     found = problems(mini_copy)
@@ -81,7 +86,12 @@ def test_range_on_a_choice_question_is_an_error(mini_copy: Path) -> None:
 
 
 def test_ask_when_may_only_look_back(mini_copy: Path) -> None:
-    edit(mini_copy, "questions.yaml", "ask_when: {q: region, in: [low_back]}", "ask_when: {q: condition, in: [worn_disc]}")
+    edit(
+        mini_copy,
+        "questions.yaml",
+        "ask_when: {q: region, in: [low_back]}",
+        "ask_when: {q: condition, in: [worn_disc]}",
+    )
     assert any("unknown question 'condition'" in p for p in problems(mini_copy))
 
 

@@ -30,7 +30,10 @@ def test_custom_local_tag_is_refused(tmp_path: Path) -> None:
 
 def test_alias_bomb_is_refused_without_expanding(tmp_path: Path) -> None:
     lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x"]']
-    lines += [f"a{i}: &a{i} [*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1},*a{i-1}]" for i in range(1, 12)]
+    lines += [
+        f"a{i}: &a{i} [*a{i - 1},*a{i - 1},*a{i - 1},*a{i - 1},*a{i - 1},*a{i - 1},*a{i - 1},*a{i - 1},*a{i - 1}]"
+        for i in range(1, 12)
+    ]
     message = refuse(tmp_path, "\n".join(lines).encode())
     assert ":2:" in message and "aliases" in message
 

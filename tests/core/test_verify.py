@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.core.test_loader import edit
+
 from misaid.core import Content, load_content
 from misaid.core.verify import Space, check
-from tests.core.test_loader import edit
 
 NEVER = "{all: [{q: region, in: [neck]}, {q: level, in: [l5_s1]}]}"
 
@@ -36,11 +37,17 @@ def test_gap_is_found_when_a_baseline_is_missing(mini_copy: Path) -> None:
 
 
 def test_unsettled_disagreement_is_found(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "{approach: posterior, set: possible, text: {en: \"Back works.\"}",
-         "{approach: posterior, set: unlikely, text: {en: \"Back works.\"}")
+    edit(
+        mini_copy,
+        "rules.yaml",
+        '{approach: posterior, set: possible, text: {en: "Back works."}',
+        '{approach: posterior, set: unlikely, text: {en: "Back works."}',
+    )
     with (mini_copy / "rules.yaml").open("a") as handle:
-        handle.write("  - id: worn-back\n    when: {q: condition, in: [worn_disc]}\n    fit:\n"
-                     "      - {approach: posterior, set: typical, text: {en: \"Yes.\"}, sources: [src-b]}\n")
+        handle.write(
+            "  - id: worn-back\n    when: {q: condition, in: [worn_disc]}\n    fit:\n"
+            '      - {approach: posterior, set: typical, text: {en: "Yes."}, sources: [src-b]}\n'
+        )
     found = messages(mini_copy)
     assert "posterior: 'worn-back' says typical but 'low-back-worn' says unlikely (indication tier, unsettled" in found
 
@@ -53,7 +60,7 @@ def test_rule_that_can_never_fire_is_found(mini_copy: Path) -> None:
 
 
 def test_unused_option_and_source_are_found(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "options: [opt_tool]", "notes: [{text: {en: \"Hi.\"}, sources: [src-a]}]")
+    edit(mini_copy, "rules.yaml", "options: [opt_tool]", 'notes: [{text: {en: "Hi."}, sources: [src-a]}]')
     with (mini_copy / "sources.yaml").open("a") as handle:
         handle.write('  - {id: src-z, kind: seed, title: "Z", publisher: "Z", short: "Z"}\n')
     found = messages(mini_copy)
@@ -70,8 +77,12 @@ def test_practice_case_disagreeing_with_engine_is_found(mini_copy: Path) -> None
 
 
 def test_hard_patient_text_is_found(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", 'text: {en: "Try care without surgery first."}',
-         'text: {en: "Conservative multidisciplinary management incorporating physiotherapeutic rehabilitation '
-         'and pharmacological analgesia is recommended preoperatively."}')
+    edit(
+        mini_copy,
+        "rules.yaml",
+        'text: {en: "Try care without surgery first."}',
+        'text: {en: "Conservative multidisciplinary management incorporating physiotherapeutic rehabilitation '
+        'and pharmacological analgesia is recommended preoperatively."}',
+    )
     found = messages(mini_copy)
     assert "patient text reads at grade" in found and "(limit 8)" in found

@@ -6,4 +6,14 @@ from .errors import AnswersError, ContentError, MisaidError, Problem
 from .loader import load_content
 from .model import Content
 
-__all__ = ["AnswersError", "Content", "ContentError", "Explanation", "MisaidError", "Problem", "explain", "load_content", "normalise"]
+__all__ = [
+    "AnswersError",
+    "Content",
+    "ContentError",
+    "Explanation",
+    "MisaidError",
+    "Problem",
+    "explain",
+    "load_content",
+    "normalise",
+]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from .errors import AnswersError, Problem, did_you_mean
 from .model import Content, Question
@@ -89,9 +90,16 @@ def _check(question: Question, value: Any) -> tuple[Any, str]:
 
 
 def _kind(value: Any) -> str:
-    return {bool: "true/false", int: "a number", float: "a decimal number", str: "text", list: "a list", dict: "a mapping"}.get(
-        type(value), type(value).__name__
-    ) + (f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) < 30 else "")
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a decimal number",
+        str: "text",
+        list: "a list",
+        dict: "a mapping",
+    }.get(type(value), type(value).__name__) + (
+        f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) < 30 else ""
+    )
 
 
 def normalise(content: Content, raw: Any, name: str = "answers", marks: Any = None) -> Normalised:

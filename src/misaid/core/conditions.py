@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping, Union
+from typing import Any
 
 Answers = Mapping[str, Any]  # normalised: one -> str, many -> frozenset, integer -> int | None
 
@@ -95,8 +96,8 @@ class Known:
         return f"{self.question} is {'known' if self.known else 'not known'}"
 
 
-Condition = Union[All, AnyOf, Not, InValues, Range, Known]
-Atom = Union[InValues, Range, Known]
+Condition = All | AnyOf | Not | InValues | Range | Known
+Atom = InValues | Range | Known
 
 
 def _group(cond: Condition) -> str:

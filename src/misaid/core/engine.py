@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from .model import APPROACH_IDS, Approach, Audience, Cited, Content, MisOption, Rule, Source, Text, Urgent
 
@@ -68,7 +69,10 @@ class Explanation:
 
     def to_dict(self, audience: Audience = "patient", language: str = "en") -> dict[str, Any]:
         """The JSON shape of DESIGN.md (plus fit labels, names and the trace's reasons)."""
-        say = lambda t: t.get(audience, language)  # noqa: E731
+
+        def say(text: Text) -> str:
+            return text.get(audience, language)
+
         return {
             "rules_version": self.rules_version,
             "audience": audience,
@@ -99,9 +103,18 @@ class Explanation:
             "fired_rules": [f.rule for f in self.fired],
             "trace": [{"rule": f.rule, "why": f.why} for f in self.fired],
             "sources": [
-                {k: v for k, v in
-                 {"id": s.id, "title": s.title, "publisher": s.publisher, "year": s.year, "url": s.url, "short": s.short}.items()
-                 if v is not None}
+                {
+                    k: v
+                    for k, v in {
+                        "id": s.id,
+                        "title": s.title,
+                        "publisher": s.publisher,
+                        "year": s.year,
+                        "url": s.url,
+                        "short": s.short,
+                    }.items()
+                    if v is not None
+                }
                 for s in self.sources
             ],
             "disclaimer": say(self.disclaimer),
@@ -120,7 +133,9 @@ def combine(fired: list[Rule], approach_id: str) -> tuple[str, list[Reason], boo
     reasons: list[Reason] = []
     fit, settled = "unknown", True
     for tier in _TIERS:
-        suggestions = [(r, s) for r in fired if r.tier == tier for s in r.fit if s.approach == approach_id and s.kind == "set"]
+        suggestions = [
+            (r, s) for r in fired if r.tier == tier for s in r.fit if s.approach == approach_id and s.kind == "set"
+        ]
         if suggestions:
             values = {s.fit for _, s in suggestions}
             settled = len(values) == 1
@@ -150,7 +165,8 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
 
     wanted = {oid for rule in fired for oid in rule.options}
     options = tuple(
-        o for o in content.options.values()
+        o
+        for o in content.options.values()
         if o.id in wanted and (not o.approaches or any(fits[a] != "unlikely" for a in o.approaches))
     )
     urgent = tuple(_unique((u for r in fired for u in r.urgent), key=lambda u: u.id))

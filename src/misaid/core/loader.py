@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Literal
 
 import jsonschema
 from referencing import Registry, Resource
@@ -43,10 +44,7 @@ def _validators() -> dict[str, jsonschema.protocols.Validator]:
     registry: Registry = Registry().with_resources(
         (name, Resource.from_contents(body)) for name, body in schemas.items()
     )
-    return {
-        kind: jsonschema.Draft202012Validator(schemas[f"{kind}.schema.json"], registry=registry)
-        for kind in KINDS
-    }
+    return {kind: jsonschema.Draft202012Validator(schemas[f"{kind}.schema.json"], registry=registry) for kind in KINDS}
 
 
 def load_content(folder: str | Path) -> Content:
@@ -131,7 +129,9 @@ class _Builder:
         return tuple(ids)
 
     def _cited(self, kind: str, at: tuple[Any, ...], raw: dict[str, Any]) -> Cited:
-        return Cited(self._text(kind, at + ("text",), raw["text"]), self._sources(kind, at + ("sources",), raw["sources"]))
+        return Cited(
+            self._text(kind, at + ("text",), raw["text"]), self._sources(kind, at + ("sources",), raw["sources"])
+        )
 
     def _unique(self, kind: str, items: list[dict[str, Any]], key: str, at: tuple[Any, ...]) -> None:
         seen: set[str] = set()
@@ -176,7 +176,7 @@ class _Builder:
             return None
         items = self.docs[kind].data[kind]
         self._unique(kind, items, "id", (kind,))
-        built = {}
+        built: dict[str, Any] = {}
         for i, raw in enumerate(items):
             at = (kind, i)
             line, col = self.docs[kind].where(at)
@@ -186,7 +186,9 @@ class _Builder:
         return built
 
     def _source(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Source:
-        return Source(raw["id"], raw["kind"], raw["title"], raw["publisher"], raw["short"], raw.get("year"), raw.get("url"))
+        return Source(
+            raw["id"], raw["kind"], raw["title"], raw["publisher"], raw["short"], raw.get("year"), raw.get("url")
+        )
 
     def _question(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Question:
         k = "questions"
@@ -205,8 +207,14 @@ class _Builder:
             self._check_condition(k, at + ("ask_when",), raw["ask_when"], known=dict(self.questions))
             when = conditions.parse(raw["ask_when"])
         q = Question(
-            raw["id"], raw["kind"], self._text(k, at + ("text",), raw["text"]), self._text(k, at + ("help",), raw["help"]),
-            choices, raw.get("min"), raw.get("max"), when,
+            raw["id"],
+            raw["kind"],
+            self._text(k, at + ("text",), raw["text"]),
+            self._text(k, at + ("help",), raw["help"]),
+            choices,
+            raw.get("min"),
+            raw.get("max"),
+            when,
         )
         if q.kind == "integer" and q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
             self._report(k, at + ("min",), "min is larger than max")
@@ -216,26 +224,37 @@ class _Builder:
     def _approach(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Approach:
         k = "approaches"
         return Approach(
-            raw["id"], self._text(k, at + ("name",), raw["name"]), self._text(k, at + ("path",), raw["path"]),
+            raw["id"],
+            self._text(k, at + ("name",), raw["name"]),
+            self._text(k, at + ("path",), raw["path"]),
             self._text(k, at + ("involves",), raw["involves"]),
             tuple(self._cited(k, at + ("benefits", i), c) for i, c in enumerate(raw["benefits"])),
             tuple(self._cited(k, at + ("risks", i), c) for i, c in enumerate(raw["risks"])),
-            raw["diagram"], self._sources(k, at + ("sources",), raw["sources"]),
+            raw["diagram"],
+            self._sources(k, at + ("sources",), raw["sources"]),
         )
 
     def _option(self, at: tuple[Any, ...], raw: dict[str, Any]) -> MisOption:
         k = "options"
         return MisOption(
-            raw["id"], raw["kind"], self._text(k, at + ("name",), raw["name"]),
-            self._text(k, at + ("summary",), raw["summary"]), raw["icon"], tuple(raw.get("approaches", [])),
+            raw["id"],
+            raw["kind"],
+            self._text(k, at + ("name",), raw["name"]),
+            self._text(k, at + ("summary",), raw["summary"]),
+            raw["icon"],
+            tuple(raw.get("approaches", [])),
             self._sources(k, at + ("sources",), raw["sources"]),
         )
 
     def _meta(self) -> Meta:
         k, raw = "meta", self.docs["meta"].data
         return Meta(
-            raw["content_version"], raw["last_reviewed"], raw["review_status"], raw["reviewed_by"],
-            Text.parse(raw["combining_policy"]), self._cited(k, ("surgeon_prompt",), raw["surgeon_prompt"]),
+            raw["content_version"],
+            raw["last_reviewed"],
+            raw["review_status"],
+            raw["reviewed_by"],
+            Text.parse(raw["combining_policy"]),
+            self._cited(k, ("surgeon_prompt",), raw["surgeon_prompt"]),
             self._text(k, ("disclaimer",), raw["disclaimer"]),
             {f: self._text(k, ("fit_labels", f), t) for f, t in raw["fit_labels"].items()},
             tuple(self._cited(k, ("always_ask", i), c) for i, c in enumerate(raw["always_ask"])),
@@ -245,28 +264,43 @@ class _Builder:
         k = "rules"
         if self.questions:
             self._check_condition(k, at + ("when",), raw["when"], known=self.questions)
-        option_ids = set(self.docs["options"].data["options"][i]["id"] for i in range(len(self.docs["options"].data["options"]))) if "options" in self.docs else None
+        option_ids = (
+            set(self.docs["options"].data["options"][i]["id"] for i in range(len(self.docs["options"].data["options"])))
+            if "options" in self.docs
+            else None
+        )
         for i, oid in enumerate(raw.get("options", [])):
             if option_ids is not None and oid not in option_ids:
                 self._report(k, at + ("options", i), f"unknown MIS option '{oid}'{did_you_mean(oid, option_ids)}")
         fits = []
         seen: set[tuple[str, str]] = set()
         for i, f in enumerate(raw.get("fit", [])):
-            kind = "set" if "set" in f else "cap"
+            kind: Literal["set", "cap"] = "set" if "set" in f else "cap"
             if (f["approach"], kind) in seen:
                 self._report(k, at + ("fit", i), f"two '{kind}' statements for {f['approach']} in one rule")
             seen.add((f["approach"], kind))
-            fits.append(FitStatement(
-                f["approach"], kind, f[kind], self._text(k, at + ("fit", i, "text"), f["text"]),
-                self._sources(k, at + ("fit", i, "sources"), f["sources"]),
-            ))
+            fits.append(
+                FitStatement(
+                    f["approach"],
+                    kind,
+                    f[kind],
+                    self._text(k, at + ("fit", i, "text"), f["text"]),
+                    self._sources(k, at + ("fit", i, "sources"), f["sources"]),
+                )
+            )
         return Rule(
-            raw["id"], raw.get("tier", "indication"), conditions.parse(raw["when"]), tuple(fits),
+            raw["id"],
+            raw.get("tier", "indication"),
+            conditions.parse(raw["when"]),
+            tuple(fits),
             tuple(raw.get("options", [])),
             tuple(self._cited(k, at + ("notes", i), c) for i, c in enumerate(raw.get("notes", []))),
             tuple(
-                Urgent(u["id"], self._text(k, at + ("urgent", i, "text"), u["text"]),
-                       self._sources(k, at + ("urgent", i, "sources"), u["sources"]))
+                Urgent(
+                    u["id"],
+                    self._text(k, at + ("urgent", i, "text"), u["text"]),
+                    self._sources(k, at + ("urgent", i, "sources"), u["sources"]),
+                )
                 for i, u in enumerate(raw.get("urgent", []))
             ),
             tuple(self._cited(k, at + ("ask", i), c) for i, c in enumerate(raw.get("ask", []))),
@@ -283,11 +317,19 @@ class _Builder:
         option_ids = {o["id"] for o in self.docs["options"].data["options"]} if "options" in self.docs else set()
         for i, oid in enumerate(raw["expected"]["options"]):
             if option_ids and oid not in option_ids:
-                self._report(k, at + ("expected", "options", i), f"unknown MIS option '{oid}'{did_you_mean(oid, option_ids)}")
+                self._report(
+                    k, at + ("expected", "options", i), f"unknown MIS option '{oid}'{did_you_mean(oid, option_ids)}"
+                )
         return Case(
-            raw["id"], self._text(k, at + ("title",), raw["title"]), Text.parse(raw["vignette"]), answers,
-            dict(raw["expected"]["fit"]), tuple(raw["expected"]["options"]), raw["expected"]["urgent"],
-            Text.parse(raw["teaching"]), self._sources(k, at + ("sources",), raw["sources"]),
+            raw["id"],
+            self._text(k, at + ("title",), raw["title"]),
+            Text.parse(raw["vignette"]),
+            answers,
+            dict(raw["expected"]["fit"]),
+            tuple(raw["expected"]["options"]),
+            raw["expected"]["urgent"],
+            Text.parse(raw["teaching"]),
+            self._sources(k, at + ("sources",), raw["sources"]),
         )
 
     def _check_condition(self, kind: str, at: tuple[Any, ...], raw: dict[str, Any], known: dict[str, Question]) -> None:
@@ -310,7 +352,11 @@ class _Builder:
                 return
             for i, value in enumerate(raw["in"]):
                 if value not in question.values:
-                    self._report(kind, at + ("in", i), f"'{value}' is not an answer to '{qid}'{did_you_mean(value, question.values)}")
+                    self._report(
+                        kind,
+                        at + ("in", i),
+                        f"'{value}' is not an answer to '{qid}'{did_you_mean(value, question.values)}",
+                    )
         elif "min" in raw or "max" in raw:
             if question.kind != "integer":
                 self._report(kind, at, f"'{qid}' is not a number; use 'in' with its values")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import textwrap
 
 from .engine import Explanation
-from .model import Audience
+from .model import Audience, Text
 
 WIDTH = 88
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent) or [indent]
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
+    ) or [indent]
 
 
 def _cite(sources: tuple[str, ...] | list[str]) -> str:
@@ -19,7 +21,9 @@ def _cite(sources: tuple[str, ...] | list[str]) -> str:
 
 
 def as_text(expl: Explanation, audience: Audience = "patient", language: str = "en") -> str:
-    say = lambda t: t.get(audience, language)  # noqa: E731
+    def say(text: Text) -> str:
+        return text.get(audience, language)
+
     out: list[str] = [f"misaid: what the sources describe for these answers (content {expl.rules_version})", ""]
     if expl.urgent:
         out.append("URGENT")

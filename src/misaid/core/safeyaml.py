@@ -15,10 +15,7 @@ MAX_DEPTH = 40
 MAX_NODES = 100_000
 
 # Standard tags that plain data may carry; anything else (!!python/object...) is refused.
-_ALLOWED_TAGS = {
-    f"tag:yaml.org,2002:{t}"
-    for t in ("str", "int", "float", "bool", "null", "seq", "map")
-}
+_ALLOWED_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 Path_ = tuple[Any, ...]
 
@@ -106,8 +103,8 @@ def parse(text: str, name: str) -> Document:
     """Parse one YAML document into plain data with marks; raises YamlRefused."""
     if len(text) > MAX_BYTES:
         raise YamlRefused([Problem(name, 1, 1, f"text is larger than {MAX_BYTES // 1024} kB; refusing to read it")])
-    for number, line in enumerate(text.split("\n"), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
+    for number, row in enumerate(text.split("\n"), start=1):
+        indent = row[: len(row) - len(row.lstrip(" \t"))]
         if "\t" in indent:
             col = indent.index("\t") + 1
             raise YamlRefused([Problem(name, number, col, "tab used for indentation; YAML needs spaces")])
@@ -146,22 +143,22 @@ def _screen_events(text: str, name: str) -> None:
     depth = nodes = 0
     for event in yaml.parse(text, Loader=_Loader):
         mark = event.start_mark
-        where = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if isinstance(event, yaml.AliasEvent):
-            raise YamlRefused([Problem(name, *where, "YAML aliases (*name) are not allowed in misaid files")])
+            raise YamlRefused([Problem(name, line, col, "YAML aliases (*name) are not allowed in misaid files")])
         if isinstance(event, yaml.NodeEvent):
             nodes += 1
             tag = getattr(event, "tag", None)
             if tag and tag != "!" and tag not in _ALLOWED_TAGS:
-                raise YamlRefused([Problem(name, *where, f"tag '{tag}' is not allowed; only plain data")])
+                raise YamlRefused([Problem(name, line, col, f"tag '{tag}' is not allowed; only plain data")])
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlRefused([Problem(name, *where, f"nested deeper than {MAX_DEPTH} levels")])
+                raise YamlRefused([Problem(name, line, col, f"nested deeper than {MAX_DEPTH} levels")])
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         if nodes > MAX_NODES:
-            raise YamlRefused([Problem(name, *where, f"more than {MAX_NODES} values; refusing to read it")])
+            raise YamlRefused([Problem(name, line, col, f"more than {MAX_NODES} values; refusing to read it")])
 
 
 def _to_plain(
@@ -189,7 +186,7 @@ def _to_plain(
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_to_plain(item, at + (i,), marks, key_marks, problems, name) for i, item in enumerate(node.value)]
-    return _Loader.construct_object(_SCALARS, node)  # type: ignore[arg-type]
+    return _Loader.construct_object(_SCALARS, node)
 
 
 _SCALARS = _Loader("")

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from . import conditions as c
 from .answers import UNSURE, applies, empty_answer
@@ -55,7 +56,9 @@ def _classes(question: Question, atoms: list[c.Atom]) -> list[Klass]:
             by_signature.setdefault(signature, []).append(value)
         empty = empty_answer(question)
         return [
-            Klass(members[0], sum(count(m) for m in members), any(m == empty or m == frozenset({UNSURE}) for m in members))
+            Klass(
+                members[0], sum(count(m) for m in members), any(m == empty or m == frozenset({UNSURE}) for m in members)
+            )
             for members in by_signature.values()
         ]
 
@@ -74,7 +77,7 @@ def _classes(question: Question, atoms: list[c.Atom]) -> list[Klass]:
         if isinstance(atom, c.Range):
             cuts.update(b for b in (atom.minimum, None if atom.maximum is None else atom.maximum + 1) if b is not None)
     bounds = sorted(b for b in cuts if lo <= b <= hi + 1)
-    ranges = [Klass(start, end - start, False) for start, end in zip(bounds, bounds[1:])]
+    ranges = [Klass(start, end - start, False) for start, end in zip(bounds, bounds[1:], strict=False)]
     return ranges + [Klass(None, 1, True)]
 
 
@@ -138,7 +141,9 @@ class Space:
         else:
             dim = self.index[cond.question]
             qid = cond.question
-            value = self._pattern(dim, {k for k, klass in enumerate(self.classes[dim]) if cond.holds({qid: klass.representative})})
+            value = self._pattern(
+                dim, {k for k, klass in enumerate(self.classes[dim]) if cond.holds({qid: klass.representative})}
+            )
         self._cache[cond] = value
         return value
 
@@ -166,9 +171,9 @@ class Space:
         dims = sorted(involved)
         total = 0
         for combo in itertools.product(*(self.classes[i] for i in dims)):
-            answers = {self.questions[i].id: k.representative for i, k in zip(dims, combo)}
+            answers = {self.questions[i].id: k.representative for i, k in zip(dims, combo, strict=True)}
             weight = 1
-            for i, klass in zip(dims, combo):
+            for i, klass in zip(dims, combo, strict=True):
                 question = self.questions[i]
                 if question.ask_when is not None and not applies(question, answers):
                     weight *= 1 if klass.empty else 0
@@ -212,7 +217,10 @@ def check(content: Content) -> Report:
         anything |= bits
     if valid & ~anything:
         missing = valid & ~anything
-        at("", f"{missing.bit_count()} answer cells get no explanation at all, e.g. {_describe(space.example(missing))}")
+        at(
+            "",
+            f"{missing.bit_count()} answer cells get no explanation at all, e.g. {_describe(space.example(missing))}",
+        )
 
     for approach in APPROACH_IDS:
         by_tier: dict[str, dict[str, list[str]]] = {"indication": {}, "baseline": {}}
@@ -221,13 +229,17 @@ def check(content: Content) -> Report:
                 if s.approach == approach and s.kind == "set":
                     by_tier[rule.tier].setdefault(s.fit, []).append(rule.id)
         covered = 0
-        for tier in by_tier.values():
-            for ids in tier.values():
+        for per_tier in by_tier.values():
+            for ids in per_tier.values():
                 for rid in ids:
                     covered |= fires[rid]
         gap = valid & ~covered
         if gap:
-            at("", f"{approach}: no rule sets its fit for {gap.bit_count()} answer cells, e.g. {_describe(space.example(gap))}")
+            at(
+                "",
+                f"{approach}: no rule sets its fit for {gap.bit_count()} answer cells, "
+                f"e.g. {_describe(space.example(gap))}",
+            )
         indication_any = 0
         for ids in by_tier["indication"].values():
             for rid in ids:
@@ -239,8 +251,12 @@ def check(content: Content) -> Report:
                     for r2 in per_fit[f2]:
                         both = fires[r1] & fires[r2] & scope
                         if both:
-                            at(r2, f"{approach}: '{r1}' says {f1} but '{r2}' says {f2} ({tier} tier, unsettled by the "
-                                   f"combining policy) for {both.bit_count()} cells, e.g. {_describe(space.example(both))}")
+                            at(
+                                r2,
+                                f"{approach}: '{r1}' says {f1} but '{r2}' says {f2} ({tier} tier, unsettled by the "
+                                f"combining policy) for {both.bit_count()} cells, "
+                                f"e.g. {_describe(space.example(both))}",
+                            )
 
     used_options = {oid for rule in content.rules for oid in rule.options}
     for oid in content.options:
@@ -261,7 +277,12 @@ def check(content: Content) -> Report:
         options = {o.id for o in got.mis_options}
         if options != set(case.expected_options):
             extra, lacking = sorted(options - set(case.expected_options)), sorted(set(case.expected_options) - options)
-            diffs.append("options " + "; ".join(p for p in (f"extra {extra}" if extra else "", f"missing {lacking}" if lacking else "") if p))
+            diffs.append(
+                "options "
+                + "; ".join(
+                    p for p in (f"extra {extra}" if extra else "", f"missing {lacking}" if lacking else "") if p
+                )
+            )
         if bool(got.urgent) != case.expected_urgent:
             diffs.append(f"urgent is {bool(got.urgent)}, expected {case.expected_urgent}")
         if diffs:
@@ -272,7 +293,14 @@ def check(content: Content) -> Report:
             level = grade(text)
             report.worst_grade = max(report.worst_grade, level)
             if level > MAX_GRADE:
-                report.problems.append(Problem(path, line, col, f"patient text reads at grade {level:.1f} (limit {MAX_GRADE:g}): {text[:60]}..."))
+                report.problems.append(
+                    Problem(
+                        path,
+                        line,
+                        col,
+                        f"patient text reads at grade {level:.1f} (limit {MAX_GRADE:g}): {text[:60]}...",
+                    )
+                )
 
     report.problems.sort()
     report.seconds = time.perf_counter() - started
