@@ -155,8 +155,12 @@ def shape(d, fill, line, hi, lw=2.5):
     """A closed path; highlighted shapes get a thick orange rim underneath."""
     out = []
     if hi:
+        # thick orange rim broken by short white dashes: reads in colour and
+        # in black-and-white print
         out.append(f'<path d="{d}" fill="{ORANGE}" stroke="{ORANGE}" '
-                   f'stroke-width="14" stroke-linejoin="round"/>')
+                   f'stroke-width="18" stroke-linejoin="round"/>')
+        out.append(f'<path d="{d}" fill="none" stroke="#ffffff" '
+                   f'stroke-width="18" stroke-dasharray="4 10"/>')
     out.append(f'<path d="{d}" fill="{fill}" stroke="{line}" stroke-width="{lw}" '
                f'stroke-linejoin="round"/>')
     return "\n".join(out)

@@ -334,15 +334,22 @@ def app_icon():
     bone = "#f3ecd9"
     bone_line = "#1a1a1a"
     body = [f'<rect x="8" y="8" width="240" height="240" rx="48" fill="{ACCENT}"/>']
-    # four vertebrae along a gentle curve (side view), discs as gaps
-    blocks = [(46, 62, -6), (36, 106, -2), (36, 150, 2), (46, 194, 6)]
-    for x, y, rot in blocks:
-        body.append(
-            f'<g transform="rotate({rot} {x + 50} {y + 18})">'
-            f'<rect x="{x}" y="{y}" width="96" height="34" rx="12" fill="{bone}" '
-            f'stroke="{bone_line}" stroke-width="5"/>'
-            f'<rect x="{x + 96}" y="{y + 9}" width="26" height="16" rx="6" fill="{bone}" '
-            f'stroke="{bone_line}" stroke-width="5"/></g>')
+    # four vertebrae seen from the side along a gentle curve: body (left),
+    # spinous process pointing back and down (right), discs between bodies
+    blocks = [(62, 62, -5), (50, 108, -2), (50, 154, 2), (62, 200, 5)]
+    for i, (x, y, rot) in enumerate(blocks):
+        g = [f'<g transform="rotate({rot} {x + 35} {y + 18})">']
+        g.append(f'<polygon points="{x + 60},{y + 6} {x + 108},{y + 24} {x + 104},{y + 36} '
+                 f'{x + 60},{y + 28}" fill="{bone}" stroke="{bone_line}" '
+                 f'stroke-width="5" stroke-linejoin="round"/>')
+        g.append(f'<rect x="{x}" y="{y}" width="72" height="36" rx="10" fill="{bone}" '
+                 f'stroke="{bone_line}" stroke-width="5"/>')
+        g.append("</g>")
+        body.append("".join(g))
+        if i < 3:
+            nx = blocks[i + 1][0]
+            body.append(f'<rect x="{min(x, nx) + 10}" y="{y + 37}" width="54" height="8" '
+                        f'rx="4" fill="#9ed8d2"/>')
     # speech bubble with "i"
     body.append(
         '<path d="M 176 20 L 234 20 Q 242 20 242 28 L 242 84 Q 242 92 234 92 '

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 import jsonschema
-from referencing import Registry, Resource
 
 from . import conditions
 from .answers import normalise_raw
@@ -40,11 +39,30 @@ KINDS = ("meta", "sources", "questions", "approaches", "options", "rules", "case
 def _validators() -> dict[str, jsonschema.protocols.Validator]:
     # the schema is this code's contract, so always the shipped one, even for `--rules DIR`
     schema_dir = shipped_rules_dir() / "schema"
-    schemas = {p.name: json.loads(p.read_text("utf-8")) for p in schema_dir.glob("*.schema.json")}
-    registry: Registry = Registry().with_resources(
-        (name, Resource.from_contents(body)) for name, body in schemas.items()
-    )
-    return {kind: jsonschema.Draft202012Validator(schemas[f"{kind}.schema.json"], registry=registry) for kind in KINDS}
+    defs = json.loads((schema_dir / "common.schema.json").read_text("utf-8"))["$defs"]
+    validators = {}
+    for kind in KINDS:
+        schema = _inline(json.loads((schema_dir / f"{kind}.schema.json").read_text("utf-8")), defs)
+        schema["$defs"] = {"Condition": _inline(defs["Condition"], defs)}
+        validators[kind] = jsonschema.Draft202012Validator(schema)
+    return validators
+
+
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    """Replace references to shared definitions by the definitions themselves.
+
+    The files keep `$ref`s for editors; inlined, validation skips thousands of
+    reference look-ups and content loads several times faster. Only the
+    recursive Condition stays a (local) reference.
+    """
+    if isinstance(node, list):
+        return [_inline(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        return {"$ref": "#/$defs/Condition"} if name == "Condition" else _inline(defs[name], defs)
+    return {key: _inline(value, defs) for key, value in node.items() if key not in ("$schema", "$id")}
 
 
 def load_content(folder: str | Path) -> Content:
