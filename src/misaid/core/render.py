@@ -11,9 +11,9 @@ WIDTH = 88
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(
-        text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
-    ) or [indent]
+    # no breaks on hyphens: source ids like lit-endoscopic stay whole
+    start = first if first is not None else indent
+    return textwrap.wrap(text, WIDTH, initial_indent=start, subsequent_indent=indent, break_on_hyphens=False) or [indent]
 
 
 def _cite(sources: tuple[str, ...] | list[str]) -> str:
@@ -24,7 +24,11 @@ def as_text(expl: Explanation, audience: Audience = "patient", language: str = "
     def say(text: Text) -> str:
         return text.get(audience, language)
 
-    out: list[str] = [f"misaid: what the sources describe for these answers (content {expl.rules_version})", ""]
+    out: list[str] = [
+        "misaid: what the sources describe for these answers",
+        f"Content version {expl.rules_version}",
+        "",
+    ]
     if expl.urgent:
         out.append("URGENT")
         for u in expl.urgent:
@@ -55,7 +59,8 @@ def as_text(expl: Explanation, audience: Audience = "patient", language: str = "
     for s in expl.sources:
         year = f", {s.year}" if s.year else ""
         url = f" {s.url}" if s.url else ""
-        out += _wrap(f"[{s.id}] {s.title}. {s.publisher}{year}.{url}", "      ", "  ")
+        title = s.title if s.title[-1:] in ".?!" else f"{s.title}."
+        out += _wrap(f"[{s.id}] {title} {s.publisher}{year}.{url}", "      ", "  ")
     out += ["", "Why: the rules that applied"]
     for f in expl.fired:
         out += _wrap(f"{f.rule}: {f.why}", "      ", "  ")
