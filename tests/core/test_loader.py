@@ -118,3 +118,35 @@ def test_every_approach_must_be_described(mini_copy: Path) -> None:
     text = (mini_copy / "approaches.yaml").read_text()
     (mini_copy / "approaches.yaml").write_text(text.split("  - id: posterior")[0])
     assert any("missing: posterior" in p for p in problems(mini_copy))
+
+
+TEXT_SAMPLES = [
+    {"en": "Hello"},
+    {"en": "Hello", "es": "Hola"},
+    {"patient": {"en": "a"}, "clinician": {"en": "b"}},
+    {"en": ""},
+    {"es": "Hola"},
+    {"EN": "x"},
+    {"en": 3},
+    {"patient": {"en": "a"}},
+    {"patient": {"en": "a"}, "clinician": {"en": "b"}, "extra": {"en": "c"}},
+    {"patient": {"en": "a"}, "clinician": "b"},
+    "just words",
+    ["en", "x"],
+    {"en": "x" * 2001},
+]
+
+
+@pytest.mark.parametrize("sample", TEXT_SAMPLES, ids=range(len(TEXT_SAMPLES)))
+def test_fast_text_check_agrees_with_the_schema(sample: object) -> None:
+    import json
+
+    import jsonschema
+
+    from misaid.core.loader import _Validator
+    from misaid.core.paths import shipped_rules_dir
+
+    common = json.loads((shipped_rules_dir() / "schema" / "common.schema.json").read_text())
+    by_schema = jsonschema.Draft202012Validator({**common, "$ref": "#/$defs/Text"}).is_valid(sample)
+    by_keyword = _Validator({"misaidText": True}).is_valid(sample)
+    assert by_schema == by_keyword

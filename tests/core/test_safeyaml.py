@@ -91,3 +91,18 @@ def test_marks_point_at_keys_and_items() -> None:
     assert doc.where(("a", "b", 1)) == (4, 7)
     assert doc.where(("a", "b", 9, "deeper")) == (3, 5)  # nearest marked ancestor: the list
     assert doc.where(("a", "b"), key=True) == (2, 3)
+
+
+def test_scalars_keep_their_yaml_types() -> None:
+    data = safeyaml.parse('a:\nb: 12\nc: "12"\nd: true\ne: 1.5\nf: ~\ng: word\nh: null\ni: no\n', "t").data
+    assert data == {"a": None, "b": 12, "c": "12", "d": True, "e": 1.5, "f": None, "g": "word", "h": None, "i": False}
+
+
+def test_only_one_document_per_file() -> None:
+    with pytest.raises(YamlRefused, match="one YAML document"):
+        safeyaml.parse("a: 1\n---\nb: 2\n", "t")
+
+
+def test_collection_as_key_is_refused() -> None:
+    with pytest.raises(YamlRefused, match="key must be text"):
+        safeyaml.parse("? [a, b]\n: 1\n", "t")

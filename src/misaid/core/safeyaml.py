@@ -109,8 +109,7 @@ def parse(text: str, name: str) -> Document:
             col = indent.index("\t") + 1
             raise YamlRefused([Problem(name, number, col, "tab used for indentation; YAML needs spaces")])
     try:
-        _screen_events(text, name)
-        node = yaml.compose(text, Loader=_Loader)
+        data, marks, key_marks, problems = _build(text, name)
     except YamlRefused:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -119,10 +118,6 @@ def parse(text: str, name: str) -> Document:
         raise YamlRefused([Problem(name, line, col, f"YAML syntax: {exc.problem or exc.context}")]) from None
     except yaml.YAMLError as exc:
         raise YamlRefused([Problem(name, 1, 1, f"YAML error: {exc}")]) from None
-    marks: dict[Path_, tuple[int, int]] = {}
-    key_marks: dict[Path_, tuple[int, int]] = {}
-    problems: list[Problem] = []
-    data = _to_plain(node, (), marks, key_marks, problems, name) if node is not None else None
     if problems:
         raise YamlRefused(problems)
     return Document(name, data, marks, key_marks)
@@ -134,59 +129,117 @@ def load(path: Path, name: str | None = None) -> Document:
     return parse(read_file(path, label), label)
 
 
-def _screen_events(text: str, name: str) -> None:
-    """Refuse aliases, foreign tags, deep nesting and huge node counts before composing.
+_NO_KEY = object()
 
-    Composing is recursive and expands aliases, so these checks run on the flat
-    event stream first: time and memory stay bounded whatever the file holds.
+
+def _build(
+    text: str, name: str
+) -> tuple[Any, dict[Path_, tuple[int, int]], dict[Path_, tuple[int, int]], list[Problem]]:
+    """Plain data and marks straight from the flat event stream, in one pass.
+
+    Working on events rather than a composed node tree keeps time and memory
+    bounded whatever the file holds: aliases are refused before anything is
+    expanded, nesting depth and value count are capped, and no recursion is used.
     """
-    depth = nodes = 0
+    marks: dict[Path_, tuple[int, int]] = {}
+    key_marks: dict[Path_, tuple[int, int]] = {}
+    problems: list[Problem] = []
+    # one frame per open collection: [container, its path, the pending mapping key or _NO_KEY]
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = nodes = 0
     for event in yaml.parse(text, Loader=_Loader):
         mark = event.start_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise YamlRefused([Problem(name, line, col, "only one YAML document per file")])
+            continue
         if isinstance(event, yaml.AliasEvent):
             raise YamlRefused([Problem(name, line, col, "YAML aliases (*name) are not allowed in misaid files")])
-        if isinstance(event, yaml.NodeEvent):
+        if isinstance(event, yaml.CollectionEndEvent):
+            container, at, _ = stack.pop()
+            value = container
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
             nodes += 1
-            tag = getattr(event, "tag", None)
+            if nodes > MAX_NODES:
+                raise YamlRefused([Problem(name, line, col, f"more than {MAX_NODES} values; refusing to read it")])
+            tag = event.tag
             if tag and tag != "!" and tag not in _ALLOWED_TAGS:
                 raise YamlRefused([Problem(name, line, col, f"tag '{tag}' is not allowed; only plain data")])
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise YamlRefused([Problem(name, line, col, f"nested deeper than {MAX_DEPTH} levels")])
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-        if nodes > MAX_NODES:
-            raise YamlRefused([Problem(name, line, col, f"more than {MAX_NODES} values; refusing to read it")])
+            if isinstance(event, yaml.ScalarEvent):
+                value = _scalar(event)
+            else:
+                if len(stack) >= MAX_DEPTH:
+                    raise YamlRefused([Problem(name, line, col, f"nested deeper than {MAX_DEPTH} levels")])
+                container = {} if isinstance(event, yaml.MappingStartEvent) else []
+                parent_path = _child_path(stack)
+                if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is _NO_KEY:
+                    problems.append(Problem(name, line, col, "a mapping key must be text, not a list or mapping"))
+                    parent_path = stack[-1][1] + ("<bad key>",)
+                marks[parent_path] = (line, col)
+                stack.append([container, parent_path, _NO_KEY])
+                continue
+        else:
+            continue
+        if not stack:
+            root = value
+            if not isinstance(event, yaml.CollectionEndEvent):
+                marks[()] = (line, col)
+            continue
+        frame = stack[-1]
+        parent = frame[0]
+        if isinstance(parent, list):
+            if not isinstance(event, yaml.CollectionEndEvent):
+                marks[frame[1] + (len(parent),)] = (line, col)
+            parent.append(value)
+        elif frame[2] is _NO_KEY:  # this value is a key
+            if isinstance(event, yaml.CollectionEndEvent):
+                frame[2] = "<bad key>"
+            elif not isinstance(value, str):
+                problems.append(Problem(name, line, col, f"key {value!r} must be text"))
+                frame[2] = "<bad key>"
+            elif value in parent:
+                problems.append(Problem(name, line, col, f"duplicate key '{value}'"))
+                frame[2] = "<duplicate>"
+            else:
+                frame[2] = value
+                key_marks[frame[1] + (value,)] = (line, col)
+        else:
+            key = frame[2]
+            if not isinstance(event, yaml.CollectionEndEvent):
+                marks[frame[1] + (key,)] = (line, col)
+            if key not in ("<bad key>", "<duplicate>"):
+                parent[key] = value
+            frame[2] = _NO_KEY
+    return root, marks, key_marks, problems
 
 
-def _to_plain(
-    node: yaml.Node,
-    at: Path_,
-    marks: dict[Path_, tuple[int, int]],
-    key_marks: dict[Path_, tuple[int, int]],
-    problems: list[Problem],
-    name: str,
-) -> Any:
-    marks[at] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = _to_plain(key_node, at + ("<key>",), {}, {}, problems, name)
-            line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            if not isinstance(key, str):
-                problems.append(Problem(name, line, col, f"key {key!r} must be text"))
-                continue
-            if key in result:
-                problems.append(Problem(name, line, col, f"duplicate key '{key}'"))
-                continue
-            key_marks[at + (key,)] = (line, col)
-            result[key] = _to_plain(value_node, at + (key,), marks, key_marks, problems, name)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_plain(item, at + (i,), marks, key_marks, problems, name) for i, item in enumerate(node.value)]
-    return _Loader.construct_object(_SCALARS, node)
+def _child_path(stack: list[list[Any]]) -> Path_:
+    """The path the next value will have inside the innermost open collection."""
+    if not stack:
+        return ()
+    container, at, key = stack[-1]
+    if isinstance(container, list):
+        return at + (len(container),)
+    return at + (key,) if key is not _NO_KEY else at
+
+
+def _scalar(event: yaml.ScalarEvent) -> Any:
+    tag = event.tag
+    if tag in (None, "!"):
+        text = event.value
+        # most scalars are plain words or quoted text: skip the resolver's regexes for them
+        if event.style in ("'", '"', "|", ">") or (text and text[0] not in _RESOLVABLE_FIRST):
+            return text
+        tag = _SCALARS.resolve(yaml.ScalarNode, text, event.implicit)
+    if tag == "tag:yaml.org,2002:str":
+        return event.value
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    return _SCALARS.yaml_constructors[tag](_SCALARS, node)
 
 
 _SCALARS = _Loader("")
+# first characters for which an implicit resolver (int, float, bool, null) may apply
+_RESOLVABLE_FIRST = {first for first in _Loader.yaml_implicit_resolvers if first is not None}
