@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -47,7 +47,9 @@ def _words_errors(words: Any, at: tuple[str, ...]) -> Iterator[jsonschema.Valida
         yield jsonschema.ValidationError("English ('en') text is missing", path=at)
     for language, text in words.items():
         if not _LANGUAGE.match(language):
-            yield jsonschema.ValidationError(f"'{language}' is not a language code like en or es", path=at + (language,))
+            yield jsonschema.ValidationError(
+                f"'{language}' is not a language code like en or es", path=at + (language,)
+            )
         elif not isinstance(text, str) or not text or len(text) > 2000:
             yield jsonschema.ValidationError(f"{text!r} is not a text of 1 to 2000 characters", path=at + (language,))
 

@@ -13,7 +13,9 @@ WIDTH = 88
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     # no breaks on hyphens: source ids like lit-endoscopic stay whole
     start = first if first is not None else indent
-    return textwrap.wrap(text, WIDTH, initial_indent=start, subsequent_indent=indent, break_on_hyphens=False) or [indent]
+    return textwrap.wrap(text, WIDTH, initial_indent=start, subsequent_indent=indent, break_on_hyphens=False) or [
+        indent
+    ]
 
 
 def _cite(sources: tuple[str, ...] | list[str]) -> str:
