@@ -221,9 +221,10 @@ def _child_path(stack: list[list[Any]]) -> Path_:
     if not stack:
         return ()
     container, at, key = stack[-1]
+    path: Path_ = at
     if isinstance(container, list):
-        return at + (len(container),)
-    return at + (key,) if key is not _NO_KEY else at
+        return path + (len(container),)
+    return path + (key,) if key is not _NO_KEY else path
 
 
 def _scalar(event: yaml.ScalarEvent) -> Any:
@@ -236,7 +237,7 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
         tag = _SCALARS.resolve(yaml.ScalarNode, text, event.implicit)
     if tag == "tag:yaml.org,2002:str":
         return event.value
-    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    node = yaml.ScalarNode(tag, event.value, None, None, event.style)  # marks are kept elsewhere
     return _SCALARS.yaml_constructors[tag](_SCALARS, node)
 
 
