@@ -73,7 +73,9 @@ def _text_keyword(validator: Any, enabled: bool, instance: Any, schema: Any) -> 
         yield from _words_errors(instance, ())
 
 
-_Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]jsonschema.Draft202012Validator, {"misaidText": _text_keyword})
+_Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, {"misaidText": _text_keyword}
+)
 
 
 @lru_cache(maxsize=1)
