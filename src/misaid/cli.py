@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     explain = sub.add_parser("explain", help="explain a set of answers (YAML or JSON)")
-    explain.add_argument("--answers", required=True, metavar="FILE", help="answers file, or - for standard input")
+    given = explain.add_mutually_exclusive_group(required=True)
+    given.add_argument("--answers", metavar="FILE", help="answers file, or - for standard input")
+    given.add_argument("--code", metavar="CODE", help="a case code from a result screen or handout")
     explain.add_argument("--format", choices=["text", "json"], default="text")
     explain.add_argument("--audience", choices=["patient", "clinician"], default="patient")
     explain.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
@@ -37,7 +39,44 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="load, validate and verify the content")
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
+
+    tour = sub.add_parser("tour", help="render every screen of the journey for some answers to PNG files")
+    tour.add_argument("--answers", required=True, metavar="FILE", help="answers file, or - for standard input")
+    tour.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    tour.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
+    tour.add_argument("--audience", choices=["patient", "clinician"], default="patient")
+    tour.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
     return parser
+
+
+def _tour(args: argparse.Namespace, folder: Path) -> int:
+    import os
+    import re
+
+    from misaid.core.loader import load_content
+
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
+    if not match:
+        print(f"--size: expected WIDTHxHEIGHT such as 1280x800, not '{args.size}'", file=sys.stderr)
+        return EXIT_UNUSABLE
+    content = load_content(folder)
+    if args.code is not None:
+        from misaid.core.casecode import CodeError, decode
+
+        try:
+            raw = decode(args.code)
+        except CodeError as error:
+            raise MisaidError([Problem("<code>", 1, 1, str(error))]) from None
+        given = answers_mod.normalise(content, raw, "<code>")
+    else:
+        doc = _read_answers(args.answers)
+        given = answers_mod.normalise(content, doc.data if doc.data is not None else {}, doc.path, doc)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+    from misaid.ui.tour import tour
+
+    for path in tour(content, given, Path(args.out), (int(match[1]), int(match[2])), args.audience):
+        print(path)
+    return EXIT_OK
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -60,8 +99,17 @@ def _explain(args: argparse.Namespace, folder: Path) -> int:
     from misaid.core.render import as_text
 
     content = load_content(folder)
-    doc = _read_answers(args.answers)
-    given = answers_mod.normalise(content, doc.data if doc.data is not None else {}, doc.path, doc)
+    if args.code is not None:
+        from misaid.core.casecode import CodeError, decode
+
+        try:
+            raw = decode(args.code)
+        except CodeError as error:
+            raise MisaidError([Problem("<code>", 1, 1, str(error))]) from None
+        given = answers_mod.normalise(content, raw, "<code>")
+    else:
+        doc = _read_answers(args.answers)
+        given = answers_mod.normalise(content, doc.data if doc.data is not None else {}, doc.path, doc)
     result = explain(content, given)
     if args.format == "json":
         print(json.dumps(result.to_dict(args.audience), indent=2, ensure_ascii=False))
@@ -111,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(args, folder)
         if args.command == "check":
             return _check(args, folder)
+        if args.command == "tour":
+            return _tour(args, folder)
         from misaid.ui.app import run  # Qt loads only for the GUI
 
         return int(run(folder, mode=args.mode, kiosk=args.kiosk))

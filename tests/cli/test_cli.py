@@ -107,3 +107,17 @@ def test_usage_error_exit_2_without_traceback(tmp_path: Path) -> None:
         done = subprocess.run([sys.executable, "-m", "misaid", *args], capture_output=True, text=True, check=False)
         assert done.returncode == 2, args
         assert "Traceback" not in done.stderr and done.stderr.strip()
+
+
+def test_explain_accepts_a_case_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from misaid.core.casecode import encode, pretty
+
+    code = pretty(encode({"region": "neck", "condition": "herniated_disc", "symptoms": ["arm_pain"]}))
+    status, out, _ = run(capsys, "explain", "--code", code, "--format", "json")
+    assert status == 0
+    assert json.loads(out)["answers"]["region"] == "neck"
+
+
+def test_mistyped_case_code_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "explain", "--code", "A9BD-8H2X")
+    assert status == 2 and out == "" and "typing mistake" in err

@@ -1,0 +1,177 @@
+"""Case codes: a short, typeable code for a set of answers (never the person), with a check character.
+
+Layout: one version character, the answers as a mixed-radix number in base 30,
+and one check character (Luhn mod 30: it catches every single mistyped
+character and all but a handful of swaps of two neighbours, such as 2Z/Z2). Only characters that cannot be
+confused are used: no 0/O, 1/I/L, U. Shown in groups of four ("ABCD-EFGH"),
+read with or without dashes, spaces and in any letter case.
+
+Each version's vocabulary is frozen here, not read from rules/: a code printed
+today decodes the same after the content grows. New questions or values get a
+new version with an extended table; old versions stay.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # 30 characters, none easily confused
+BASE = len(ALPHABET)
+MAX_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class Field:
+    question: str
+    kind: str  # one | many | integer
+    values: tuple[str, ...] = ()
+    low: int = 0
+    high: int = 0
+
+    @property
+    def radix(self) -> int:
+        if self.kind == "integer":
+            return self.high - self.low + 2  # every number, plus "not given"
+        if self.kind == "one":
+            return len(self.values)
+        # any subset of the plain values, plus the exclusive "unsure"
+        return 2 ** len(self.values) + 1
+
+
+V1 = (
+    Field("age", "integer", low=0, high=120),
+    Field("region", "one", ("unsure", "neck", "mid_back", "low_back")),
+    Field("level", "one", ("unsure", "l1_l4", "l4_l5", "l5_s1", "several")),
+    Field(
+        "symptoms",
+        "many",
+        (
+            "back_pain",
+            "neck_pain",
+            "leg_pain",
+            "arm_pain",
+            "numbness_weakness",
+            "walking_trouble",
+            "bladder_bowel",
+            "fever_weight_loss",
+        ),
+    ),
+    Field("alignment", "one", ("unsure", "normal", "sideways_curve", "forward_curve", "slipped_vertebra")),
+    Field(
+        "condition",
+        "one",
+        (
+            "unsure",
+            "herniated_disc",
+            "stenosis",
+            "worn_disc",
+            "slipped_vertebra",
+            "deformity",
+            "fracture",
+            "infection",
+            "tumor",
+            "failed_surgery",
+        ),
+    ),
+    Field("history", "many", ("spine_surgery", "belly_surgery", "osteoporosis", "obesity")),
+)
+VERSIONS = {"A": V1}  # version character -> frozen vocabulary
+CURRENT = "A"
+
+
+class CodeError(ValueError):
+    """A code that cannot be read; the message says why in plain words."""
+
+
+def _check_char(body: str) -> str:
+    """Luhn mod N over the alphabet."""
+    factor, total = 2, 0
+    for char in reversed(body):
+        addend = factor * ALPHABET.index(char)
+        total += addend // BASE + addend % BASE
+        factor = 1 if factor == 2 else 2
+    return ALPHABET[(BASE - total % BASE) % BASE]
+
+
+def _digit(field: Field, answers: dict[str, Any]) -> int:
+    value = answers.get(field.question)
+    if field.kind == "integer":
+        return field.high - field.low + 1 if value is None else int(value) - field.low
+    if field.kind == "one":
+        return field.values.index(value if value in field.values else "unsure")
+    chosen = set(value or ())
+    if "unsure" in chosen:
+        return 2 ** len(field.values)
+    return sum(1 << i for i, v in enumerate(field.values) if v in chosen)
+
+
+def _value(field: Field, digit: int) -> Any:
+    if field.kind == "integer":
+        return None if digit == field.high - field.low + 1 else field.low + digit
+    if field.kind == "one":
+        return field.values[digit]
+    if digit == 2 ** len(field.values):
+        return ["unsure"]
+    return [v for i, v in enumerate(field.values) if digit >> i & 1]
+
+
+def encode(answers: dict[str, Any]) -> str:
+    """The code for normalised or raw answers (values outside the frozen vocabulary count as unsure)."""
+    number = 0
+    for field in VERSIONS[CURRENT]:
+        number = number * field.radix + _digit(field, answers)
+    body = ""
+    while number:
+        number, rest = divmod(number, BASE)
+        body = ALPHABET[rest] + body
+    body = CURRENT + body.rjust(_payload_length(VERSIONS[CURRENT]), ALPHABET[0])
+    return body + _check_char(body)
+
+
+def _payload_length(fields: tuple[Field, ...]) -> int:
+    space, length = 1, 0
+    for field in fields:
+        space *= field.radix
+    while BASE**length < space:
+        length += 1
+    return length
+
+
+def pretty(code: str) -> str:
+    """Groups of four for reading aloud and typing: 2ABC-DEFG-H."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def decode(text: str) -> dict[str, Any]:
+    """Raw answers from a typed code; CodeError with a plain message otherwise."""
+    code = "".join(text.split()).replace("-", "").upper()
+    if not code:
+        raise CodeError("The case code is empty.")
+    if len(code) > MAX_LENGTH:
+        raise CodeError(f"A case code has at most {MAX_LENGTH} characters; this one has {len(code)}.")
+    confusable = {"0": "O or 0", "O": "O or 0", "1": "1, I or L", "I": "1, I or L", "L": "1, I or L", "U": "U"}
+    for char in code:
+        if char not in ALPHABET:
+            hint = f" Codes never use {confusable[char]}." if char in confusable else ""
+            raise CodeError(f"'{char}' cannot appear in a case code.{hint} Please check the code.")
+    if len(code) < 3 or _check_char(code[:-1]) != code[-1]:
+        raise CodeError("This case code has a typing mistake: its check character does not match.")
+    fields = VERSIONS.get(code[0])
+    if fields is None:
+        raise CodeError("This code comes from a newer or unknown version of misaid.")
+    if len(code) != 1 + _payload_length(fields) + 1:
+        raise CodeError(f"This case code should have {_payload_length(fields) + 2} characters; it has {len(code)}.")
+    number = 0
+    for char in code[1:-1]:
+        number = number * BASE + ALPHABET.index(char)
+    space = 1
+    for field in fields:
+        space *= field.radix
+    if number >= space:
+        raise CodeError("This case code is not one misaid made.")
+    answers: dict[str, Any] = {}
+    for field in reversed(fields):
+        number, digit = divmod(number, field.radix)
+        answers[field.question] = _value(field, digit)
+    return {f.question: answers[f.question] for f in fields if answers[f.question] not in (None, "unsure", [])}
