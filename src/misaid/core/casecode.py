@@ -36,7 +36,7 @@ class Field:
         if self.kind == "one":
             return len(self.values)
         # any subset of the plain values, plus the exclusive "unsure"
-        return 2 ** len(self.values) + 1
+        return (1 << len(self.values)) + 1
 
 
 V1 = (
@@ -102,7 +102,7 @@ def _digit(field: Field, answers: dict[str, Any]) -> int:
         return field.values.index(value if value in field.values else "unsure")
     chosen = set(value or ())
     if "unsure" in chosen:
-        return 2 ** len(field.values)
+        return 1 << len(field.values)
     return sum(1 << i for i, v in enumerate(field.values) if v in chosen)
 
 
@@ -111,7 +111,7 @@ def _value(field: Field, digit: int) -> Any:
         return None if digit == field.high - field.low + 1 else field.low + digit
     if field.kind == "one":
         return field.values[digit]
-    if digit == 2 ** len(field.values):
+    if digit == (1 << len(field.values)):
         return ["unsure"]
     return [v for i, v in enumerate(field.values) if digit >> i & 1]
 
