@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--rules", metavar="DIR", help="content folder (default: $MISAID_RULES or the shipped rules)")
     parser.add_argument("--mode", choices=["patient", "clinician", "student"], help="open straight in this mode")
     parser.add_argument("--kiosk", action="store_true", help="locked-down, full-screen patient mode")
+    parser.add_argument("--kiosk-config", metavar="FILE", help="kiosk settings (default: $MISAID_KIOSK_CONFIG)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     explain = sub.add_parser("explain", help="explain a set of answers (YAML or JSON)")
@@ -35,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("--format", choices=["text", "json"], default="text")
     explain.add_argument("--audience", choices=["patient", "clinician"], default="patient")
     explain.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
+
+    sub.add_parser("hash-pin", help="read a staff PIN from standard input and print the line for kiosk settings")
 
     check = sub.add_parser("check", help="load, validate and verify the content")
     check.add_argument("--format", choices=["text", "json"], default="text")
@@ -150,6 +153,19 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
     return EXIT_OK if report.ok else EXIT_PROBLEMS
 
 
+def _hash_pin() -> int:
+    import getpass
+
+    from misaid.core.kiosk import hash_pin
+
+    pin = getpass.getpass("Staff PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    if len(pin) < 4 or not pin.isdigit():
+        print("misaid: a staff PIN is at least 4 digits", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(f"pin_hash: '{hash_pin(pin)}'")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -159,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _explain(args, folder)
         if args.command == "check":
             return _check(args, folder)
+        if args.command == "hash-pin":
+            return _hash_pin()
         if args.command == "tour":
             return _tour(args, folder)
         from misaid.ui.app import run  # Qt loads only for the GUI

@@ -121,3 +121,12 @@ def test_explain_accepts_a_case_code(capsys: pytest.CaptureFixture[str]) -> None
 def test_mistyped_case_code_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "explain", "--code", "A9BD-8H2X")
     assert status == 2 and out == "" and "typing mistake" in err
+
+
+def test_hash_pin_prints_a_settings_line(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from misaid.core.kiosk import pin_matches
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("246810\n"))
+    status, out, _ = run(capsys, "hash-pin")
+    assert status == 0 and out.startswith("pin_hash: '")
+    assert pin_matches("246810", out.split("'")[1])

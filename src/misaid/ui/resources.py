@@ -29,6 +29,20 @@ def stylesheet() -> str:
         return ""
 
 
+def apply_style() -> None:
+    """Put the stylesheet on the application (once).
+
+    Application-wide rather than on the wizard: a widget-level sheet makes QWizard compute a
+    wrong first minimum size and then correct it, a visible jump on the first page change.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    sheet = stylesheet()
+    if isinstance(app, QApplication) and sheet and app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+
+
 @lru_cache(maxsize=64)
 def _renderer(path: str) -> QSvgRenderer | None:
     if not Path(path).is_file():

@@ -1,0 +1,246 @@
+"""The take-home handout: one HTML document from the explanation, printed, saved as PDF or drawn to images."""
+
+from __future__ import annotations
+
+import datetime
+import html
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from misaid.core.engine import Explanation
+from misaid.core.model import Audience, Content
+
+from . import resources
+from .result import answer_rows, cite, full_stop
+
+LAYOUT_DPI = 96  # the document is laid out in 1/96-inch units and scaled to each device
+MARGIN_MM = 14
+_LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia,
+    QLocale.Country.Venezuela, QLocale.Country.PuertoRico,
+}
+
+
+_layout_device: list[QImage] = []
+
+
+def _layout_paint_device() -> QImage:
+    """A 96-dpi device to lay text out on, so pages break the same way on every screen and printer."""
+    if not _layout_device:
+        image = QImage(4, 4, QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(round(LAYOUT_DPI / 0.0254))
+        image.setDotsPerMeterY(round(LAYOUT_DPI / 0.0254))
+        _layout_device.append(image)
+    return _layout_device[0]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+def page_size_for(locale: QLocale | None = None) -> QPageSize:
+    """Letter where Letter paper is the norm, A4 everywhere else."""
+    territory = (locale or QLocale()).territory()
+    return QPageSize(QPageSize.PageSizeId.Letter if territory in _LETTER_TERRITORIES else QPageSize.PageSizeId.A4)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _list(items: Iterable[str]) -> str:
+    return "".join(f"<li>{item}</li>" for item in items)
+
+
+def handout_html(content: Content, expl: Explanation, audience: Audience, today: datetime.date) -> str:
+    """The handout in Qt's rich-text subset; black text on white, nothing said by colour alone."""
+    say = lambda t: _e(t.get(audience))  # noqa: E731
+    src = lambda ids: f'<span class="src">[{_e(cite(ids, content.sources))}]</span>'  # noqa: E731
+    patient = audience == "patient"
+    pick = lambda for_patient, for_clinician: _e(for_patient if patient else for_clinician)  # noqa: E731
+    printed = tr("Printed %1").replace("%1", QLocale().toString(today, QLocale.FormatType.LongFormat))
+    version = tr("Content version %1").replace("%1", expl.rules_version)
+    parts = [f"<h1>{pick(tr('Surgery through small cuts: what the sources describe for you'), tr('MIS summary'))}</h1>",
+             f'<p class="meta">{_e(printed)} &middot; {_e(version)}</p>',
+             f'<p class="note"><b>{say(expl.disclaimer)}</b></p>']
+    if expl.urgent:
+        flags = "".join(f"<br/>{say(u.text)} {src(u.sources)}" for u in expl.urgent)
+        title = pick(tr("Please get medical help soon"), tr("Red flags"))
+        parts.append(f'<table class="urgent" width="100%" cellpadding="6">'
+                     f"<tr><td><b>{title}</b>{flags}</td></tr></table>")
+    rows = "".join(f"<tr><td>{_e(q)}</td><td><b>{_e(a)}</b></td></tr>" for q, a in answer_rows(content, expl, audience))
+    parts.append(f"<h2>{pick(tr('Your answers'), tr('Answers'))}</h2><table cellpadding='2'>{rows}</table>")
+
+    parts.append(f"<h2>{pick(tr('The three ways to reach the spine'), tr('Approaches'))}</h2>")
+    cells_pic, cells_text = [], []
+    for result in expl.approaches:
+        name = f"approach-{result.id}"
+        cells_pic.append(f'<td width="33%" align="center"><img src="misaid:{name}" width="200"/></td>')
+        reasons = _list(f"{say(r.text)} {src(r.sources)}" for r in result.reasons)
+        cells_text.append(f'<td width="33%"><b>{say(result.approach.name)}</b><br/>'
+                          f'<span class="fit">&#9654; {say(expl.fit_labels[result.fit])}</span><ul>{reasons}</ul></td>')
+    parts.append(f'<table width="100%" cellpadding="4"><tr>{"".join(cells_pic)}</tr>'
+                 f'<tr>{"".join(cells_text)}</tr></table>')
+
+    if expl.mis_options:
+        options = _list(f"<b>{say(o.name)}</b>: {say(o.summary)} {src(o.sources)}" for o in expl.mis_options)
+        parts.append(f"<h2>{pick(tr('Ways of operating through small cuts that may apply'), tr('MIS options'))}</h2>")
+        parts.append(f"<ul>{options}</ul>")
+    if expl.notes:
+        notes = _list(f"{say(n.text)} {src(n.sources)}" for n in expl.notes)
+        parts.append(f"<h2>{_e(tr('Good to know'))}</h2><ul>{notes}</ul>")
+    parts.append(f"<h2>{pick(tr('Questions to ask your surgeon'), tr('Questions for the surgeon'))}</h2>")
+    parts.append("<ul>" + _list(say(q.text) for q in expl.questions_for_surgeon) + "</ul>")
+    parts.append(f'<p class="prompt"><b>{say(expl.surgeon_prompt.text)}</b> {src(expl.surgeon_prompt.sources)}</p>')
+    sources = _list(f"{_e(full_stop(s.title))} {_e(s.publisher)}{', ' + str(s.year) if s.year else ''}."
+                    + (f" {_e(s.url)}" if s.url else "") for s in expl.sources)
+    parts.append(f"<h2>{_e(tr('Sources'))}</h2><ul class='sources'>{sources}</ul>")
+    parts.append(f'<p class="note">{say(expl.disclaimer)}</p>')
+    return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+_CSS = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: %(body)spt; color: #000000; }
+h1 { font-size: %(h1)spt; margin-bottom: 2px; }
+h2 { font-size: %(h2)spt; margin-top: 8px; margin-bottom: 2px; border-bottom: 1px solid #000000; }
+.meta { font-size: %(small)spt; }
+.src { font-size: %(small)spt; color: #333333; }
+.fit { font-weight: bold; }
+.note { font-size: %(body)spt; }
+.sources { font-size: %(small)spt; }
+table.urgent { border: 2px solid #000000; }
+ul { margin-top: 0px; margin-bottom: 0px; }
+"""
+
+
+def handout_document(content: Content, expl: Explanation, audience: Audience = "patient",
+                     today: datetime.date | None = None, page_size: QPageSize | None = None) -> QTextDocument:
+    """The handout laid out in pages of the given paper size (default: by locale)."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(_layout_paint_device())
+    document.setDocumentMargin(0)
+    # points on paper; patients get the larger print
+    sizes = ({"body": 10, "h1": 15, "h2": 12, "small": 8} if audience == "patient"
+             else {"body": 9, "h1": 13, "h2": 11, "small": 7.5})
+    document.setDefaultStyleSheet(_CSS % sizes)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(sizes["body"])
+    document.setDefaultFont(font)
+    for result in expl.approaches:
+        # diagrams as bitmaps at ~300 dpi for their printed width (200 px at 96 dpi): crisp on paper
+        image = resources.render_svg(resources.diagram_path(result.approach.diagram), 640,
+                                     label=result.approach.name.get(audience))
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"misaid:approach-{result.id}"), image)
+    document.setHtml(handout_html(content, expl, audience, today or datetime.date.today()))
+    body = _body_rect(page_size or page_size_for())
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    return document
+
+
+def _body_rect(page_size: QPageSize) -> QRectF:
+    """The printable body in layout units (1/96 inch), below the margins and above the footer line."""
+    points = page_size.sizePoints()
+    scale = LAYOUT_DPI / 72
+    margin = MARGIN_MM / 25.4 * LAYOUT_DPI
+    footer = 18
+    return QRectF(margin, margin, points.width() * scale - 2 * margin, points.height() * scale - 2 * margin - footer)
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice | None, page_size: QPageSize,
+                images: list[QImage] | None = None, dpi: int = 150) -> int:
+    """Draw each page onto a printer/PDF writer (new page per page) or into `images`; returns the page count."""
+    body = _body_rect(page_size)
+    count = document.pageCount()
+    painter = QPainter()
+    for index in range(count):
+        if device is not None:
+            if index == 0:
+                painter.begin(device)
+            else:
+                device.newPage()
+            scale = device.logicalDpiX() / LAYOUT_DPI
+            # the device paints inside its own margins; we set them to zero and place the body ourselves
+        else:
+            points = page_size.sizePoints()
+            width, height = round(points.width() / 72 * dpi), round(points.height() / 72 * dpi)
+            image = QImage(width, height, QImage.Format.Format_RGB32)
+            image.setDotsPerMeterX(round(dpi / 0.0254))
+            image.setDotsPerMeterY(round(dpi / 0.0254))
+            image.fill(QColor("white"))
+            painter.begin(image)
+            scale = dpi / LAYOUT_DPI
+            assert images is not None
+            images.append(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.save()
+        painter.scale(scale, scale)
+        painter.translate(body.left(), body.top() - index * body.height())
+        document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+        painter.restore()
+        painter.save()
+        painter.scale(scale, scale)
+        footer_font = QFont("DejaVu Sans")
+        footer_font.setPointSizeF(7.5)
+        painter.setFont(footer_font)
+        painter.setPen(QColor("black"))
+        footer = QRectF(body.left(), body.bottom() + 4, body.width(), 14)
+        painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "misaid")
+        painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                         tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+        painter.restore()
+        if device is None:
+            painter.end()
+    if device is not None and painter.isActive():
+        painter.end()
+    return count
+
+
+def write_handout_pdf(target: str | Path | QIODevice, content: Content, expl: Explanation,
+                      audience: Audience = "patient", today: datetime.date | None = None,
+                      page_size: QPageSize | None = None) -> QTextDocument:
+    """Save the handout as PDF (a path or an open QIODevice); returns the document that was drawn."""
+    size = page_size or page_size_for()
+    writer = QPdfWriter(str(target) if isinstance(target, (str, Path)) else target)
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(tr("misaid handout"))
+    writer.setCreator("misaid")
+    document = handout_document(content, expl, audience, today, size)
+    paint_pages(document, writer, size)
+    return document
+
+
+def print_handout(printer: QPagedPaintDevice, content: Content, expl: Explanation, audience: Audience = "patient",
+                  today: datetime.date | None = None) -> QTextDocument:
+    """Print the same document on a QPrinter (already set up, e.g. by QPrintDialog)."""
+    layout = printer.pageLayout()
+    size = layout.pageSize()
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    document = handout_document(content, expl, audience, today, size)
+    paint_pages(document, printer, size)
+    return document
+
+
+def handout_images(content: Content, expl: Explanation, audience: Audience = "patient", dpi: int = 110,
+                   today: datetime.date | None = None, page_size: QPageSize | None = None) -> list[QImage]:
+    """The handout's pages as images, exactly as they are drawn into the PDF (for `misaid tour`)."""
+    size = page_size or page_size_for()
+    document = handout_document(content, expl, audience, today, size)
+    images: list[QImage] = []
+    paint_pages(document, None, size, images, dpi)
+    return images

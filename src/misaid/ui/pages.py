@@ -1,0 +1,384 @@
+"""The wizard's pages: welcome, one page per content question, the urgent screen and the result."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from misaid.core.answers import UNSURE
+from misaid.core.model import Audience, Content, Question
+
+from .journey import Journey
+from .widgets import ChoiceButton, FlowBody, label
+
+if TYPE_CHECKING:
+    from .result import ResultView
+
+
+PAGE_MINIMUM = (720, 460)
+CLINICIAN_MINIMUM = (600, 380)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+class BasePage(QWizardPage):
+    """A page with a calm white background and a scrolling body, so nothing is clipped on small screens."""
+
+    def __init__(self, audience: Audience) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.audience = audience
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(24, 0, 24, 4)
+        self.outer.setSpacing(8)
+        # The same minimum for every page keeps the window's minimum constant between pages: no jumps
+        # (and no window-system size hints to send); bodies scroll instead of forcing the window larger.
+        self.setMinimumSize(*(PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM))
+
+    def cleanupPage(self) -> None:
+        # Going Back keeps the answer on screen; the Journey clears answers that stop applying.
+        pass
+
+
+class WelcomePage(BasePage):
+    def __init__(self, content: Content, audience: Audience) -> None:
+        super().__init__(audience)
+        self.outer.addStretch(2)
+        title = label(tr("Surgery through small cuts: what might apply to you?") if audience == "patient"
+                      else tr("MIS approach and options: what the sources describe"), "welcomeTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(title)
+        intro = label(tr("A few short questions. There are no wrong answers, and you can go back at any time. "
+                         "At the end you can print a page to show your surgeon."), "")
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(intro)
+        self.start = QPushButton(tr("&Start"))
+        self.start.setObjectName("start")
+        self.start.setAccessibleName(tr("Start"))
+        self.start.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.start)
+        row.addStretch()
+        self.outer.addSpacing(12)
+        self.outer.addLayout(row)
+        self.outer.addSpacing(12)
+        note = label(content.meta.disclaimer.get(audience), "small")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(note)
+        self.outer.addStretch(3)
+
+    def focus_first(self) -> None:
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class QuestionPage(BasePage):
+    """One content question. The answer goes straight into the Journey; the page holds no decisions."""
+
+    answered = Signal(str)  # question id, after every change of answer
+
+    def __init__(self, question: Question, journey: Journey, audience: Audience) -> None:
+        super().__init__(audience)
+        self.question = question
+        self.journey = journey
+        self.progress = label("", "progress")
+        top = QHBoxLayout()
+        top.addWidget(self.progress, 1)
+        self.outer.addLayout(top)
+        self.text = label(question.text.get(audience), "questionText")
+        self.text.setAccessibleName(question.text.get(audience))
+        self.outer.addWidget(self.text)
+
+        help_text = question.help.get(audience)
+        self.help_button = QPushButton(tr("&What does this mean?"))
+        self.help_button.setObjectName("link")
+        self.help_button.setCheckable(True)
+        self.help_button.setAutoDefault(False)
+        self.help_button.setAccessibleName(tr("What does this mean?"))
+        self.help = label(help_text, "helpText")
+        self.help.setAccessibleName(help_text)
+        self.help.setVisible(False)
+        self.help_button.toggled.connect(self.help.setVisible)
+        self.help_button.setVisible(bool(help_text))
+        top.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.outer.addWidget(self.help)
+
+        body = FlowBody()
+        body.setObjectName("page")
+        self.buttons: dict[Any, ChoiceButton] = {}
+        if question.kind == "integer":
+            self._build_number(body)
+        else:
+            self._build_choices(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.outer.addWidget(scroll, 1)
+
+    # --- choices --------------------------------------------------------------------
+    def _build_choices(self, body: QWidget) -> None:
+        q, audience = self.question, self.audience
+        entries: list[tuple[Any, str, str]] = [
+            (c.value, c.label.get(audience), c.help.get(audience) if c.help else "")
+            for c in q.choices if c.value != UNSURE
+        ]
+        if q.kind == "many":
+            entries.append(("", tr("None of these"), ""))  # "" stands for: nothing chosen, answered
+        if UNSURE in q.values:
+            unsure = q.choice(UNSURE)
+            entries.append((UNSURE, unsure.label.get(audience), unsure.help.get(audience) if unsure.help else ""))
+        else:
+            entries.append((None, tr("I'm not sure"), ""))  # absent means unsure in the vocabulary
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(12)
+        columns = 2 if len(entries) > 5 else 1
+        per_column = (len(entries) + columns - 1) // columns
+        stacks = [QVBoxLayout() for _ in range(columns)]
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # exclusivity is ours: a one-question may still be unanswered
+        for index, (value, words, help_text) in enumerate(entries):
+            button = ChoiceButton(words, help_text, q.kind)
+            button.clicked.connect(lambda checked, v=value: self._chose(v, checked))
+            self.buttons[value] = button
+            self.group.addButton(button)
+            # fill column by column, each at its natural height, so the reading order matches the Tab order
+            stacks[index // per_column].addWidget(button)
+        for stack in stacks:
+            stack.setSpacing(8)
+            stack.addStretch()
+            row.addLayout(stack, 1)
+
+    def _chose(self, value: Any, checked: bool) -> None:
+        q = self.question
+        if q.kind == "one":
+            self.journey.answer(q.id, value)
+        else:
+            current = self.journey.given(q.id) if self.journey.is_answered(q.id) else None
+            chosen = set(current or ())
+            if value in ("", UNSURE, None):
+                # "None of these" and "I'm not sure" stand alone
+                if checked:
+                    self.journey.answer(q.id, frozenset({UNSURE}) if value == UNSURE else frozenset())
+                    if value is None:
+                        self.journey.answer(q.id, None)
+                else:
+                    self.journey.clear(q.id)
+            else:
+                chosen.discard(UNSURE)
+                (chosen.add if checked else chosen.discard)(value)
+                if chosen:
+                    self.journey.answer(q.id, frozenset(chosen))
+                else:
+                    self.journey.clear(q.id)
+        self.sync()
+        self.answered.emit(q.id)
+        self.completeChanged.emit()
+
+    # --- a number -------------------------------------------------------------------
+    def _build_number(self, body: QWidget) -> None:
+        q = self.question
+        lo, hi = q.minimum if q.minimum is not None else 0, q.maximum if q.maximum is not None else 999
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(32)
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        self.number = QLineEdit()
+        self.number.setObjectName("number")
+        self.number.setValidator(QIntValidator(lo, hi, self.number))
+        self.number.setMaxLength(len(str(hi)))
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setPlaceholderText(tr("years") if self.audience == "patient" else "")
+        self.number.setAccessibleName(self.question.text.get(self.audience))
+        self.number.setFixedWidth(260 if self.audience == "patient" else 140)
+        self.number.textEdited.connect(self._typed)
+        left.addWidget(self.number)
+        words = (q.choice(UNSURE).label.get(self.audience) if UNSURE in q.values
+                 else tr("I'd rather not say, or I'm not sure"))
+        self.skip = ChoiceButton(words, "", "one")
+        self.skip.clicked.connect(self._skip)
+        self.buttons[None] = self.skip
+        left.addWidget(self.skip)
+        left.addStretch()
+
+        pad = QGridLayout()
+        pad.setSpacing(10)
+        self.pad: dict[str, QPushButton] = {}
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "\u232b"]  # a phone's layout
+        for index, key in enumerate(keys):
+            if not key:
+                continue
+            button = QPushButton(key)
+            button.setObjectName("pad")
+            button.setAutoDefault(False)
+            # the number field keeps the keyboard; the pad is for touch
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(tr("Delete") if key == "\u232b" else key)
+            button.clicked.connect(lambda _=False, k=key: self._pad(k))
+            pad.addWidget(button, index // 3, index % 3)
+            self.pad[key] = button
+        right = QVBoxLayout()
+        right.addLayout(pad)
+        right.addStretch()
+        row.addLayout(left, 1)
+        row.addLayout(right)
+        row.addStretch(1)
+
+    def _valid_number(self, text: str) -> int | None:
+        q = self.question
+        if not text.isdigit():
+            return None
+        value = int(text)
+        if (q.minimum is not None and value < q.minimum) or (q.maximum is not None and value > q.maximum):
+            return None
+        return value
+
+    def _typed(self, text: str) -> None:
+        value = self._valid_number(text)
+        if value is None:
+            self.journey.clear(self.question.id)
+        else:
+            self.journey.answer(self.question.id, value)
+        self.sync(keep_text=True)
+        self.answered.emit(self.question.id)
+        self.completeChanged.emit()
+
+    def _pad(self, key: str) -> None:
+        text = self.number.text()
+        text = text[:-1] if key == "\u232b" else (text + key if len(text) < self.number.maxLength() else text)
+        text = text.lstrip("0") or ("0" if text else "")
+        self.number.setText(text)
+        self._typed(text)
+
+    def _skip(self, checked: bool) -> None:
+        if checked:
+            self.number.clear()
+            self.journey.answer(self.question.id, None)
+        else:
+            self.journey.clear(self.question.id)
+        self.sync()
+        self.answered.emit(self.question.id)
+        self.completeChanged.emit()
+
+    # --- showing the Journey's state --------------------------------------------------------
+    def sync(self, keep_text: bool = False) -> None:
+        """Show what the Journey holds (after Back, Start over, or a change elsewhere)."""
+        q = self.question
+        answered = self.journey.is_answered(q.id)
+        value = self.journey.given(q.id)
+        if q.kind == "integer":
+            if not keep_text:
+                self.number.setText("" if value is None else str(value))
+            self.skip.setChecked(answered and value is None)
+            return
+        for key, button in self.buttons.items():
+            if q.kind == "one":
+                on = answered and value == key
+            elif key == "":
+                on = answered and value == frozenset()
+            elif key is None:
+                on = answered and value is None
+            else:
+                on = answered and value is not None and key in value
+            button.setChecked(on)
+
+    def initializePage(self) -> None:
+        position, total = self.journey.progress(self.question.id)
+        self.progress.setText(tr("Question %1 of %2").replace("%1", str(position)).replace("%2", str(total)))
+        self.help_button.setChecked(False)
+        self.sync()
+
+    def focus_first(self) -> None:
+        """Keyboard focus on the chosen answer, else the first one, so Space answers straight away."""
+        target: QWidget
+        if self.question.kind == "integer":
+            target = self.number
+        else:
+            target = next((b for b in self.buttons.values() if b.isChecked()), next(iter(self.buttons.values())))
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def isComplete(self) -> bool:
+        return self.journey.is_answered(self.question.id)
+
+
+class UrgentPage(BasePage):
+    """Red flags, in plain words, before anything else; the person may then go on."""
+
+    def __init__(self, content: Content, journey: Journey, audience: Audience) -> None:
+        super().__init__(audience)
+        self.journey = journey
+        self.content = content
+        self.frame = QFrame()
+        self.frame.setObjectName("urgent")
+        self.box = QVBoxLayout(self.frame)
+        self.box.setContentsMargins(24, 20, 24, 20)
+        self.box.setSpacing(14)
+        words = tr("Please get medical help soon") if audience == "patient" else tr("Red flags")
+        self.title = label(words, "urgentTitle")
+        self.texts: list[Any] = []
+        self.outer.addWidget(self.frame)
+        self.after = label(tr("When you have read this, you can go on to learn more. "
+                              "This does not replace urgent care."))
+        self.outer.addWidget(self.after)
+        self.outer.addStretch()
+
+    def initializePage(self) -> None:
+        while self.box.count():
+            item = self.box.takeAt(0)
+            if item.widget() is not None and item.widget() is not self.title:
+                item.widget().deleteLater()
+        self.box.addWidget(self.title)
+        self.texts = []
+        for urgent in self.journey.urgent():
+            text = label(urgent.text.get(self.audience), "")
+            text.setAccessibleName(urgent.text.get(self.audience))
+            self.box.addWidget(text)
+            self.texts.append(text)
+
+    def focus_first(self) -> None:
+        self.wizard().button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shown_texts(self) -> list[str]:
+        return [t.text() for t in self.texts]
+
+
+class ResultPage(BasePage):
+    """The result: a reusable ResultView plus print and save buttons."""
+
+    def __init__(self, view: ResultView, audience: Audience) -> None:
+        super().__init__(audience)
+        self.outer.setContentsMargins(8, 4, 8, 4)
+        row = QHBoxLayout()
+        row.addStretch()
+        self.print_button = QPushButton(tr("&Print"))
+        self.pdf_button = QPushButton(tr("Save as P&DF"))
+        for button, name in ((self.print_button, "print"), (self.pdf_button, "pdf")):
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text().replace("&", ""))
+            from . import resources
+
+            button.setIcon(resources.icon(name))
+            row.addWidget(button)
+        self.view = view
+        self.outer.addLayout(row)
+        self.outer.addWidget(view, 1)

@@ -1,0 +1,243 @@
+"""The result screen as a reusable widget: urgent notes, three approaches side by side, options, sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from misaid.core.answers import applicable
+from misaid.core.engine import Explanation
+from misaid.core.model import Audience, Content, Source
+
+from . import resources
+from .widgets import FlowBody, Picture, label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+def cite(sources: Iterable[str], known: Mapping[str, Source]) -> str:
+    """Seed documents by title, the literature by short citation."""
+    names = []
+    for sid in sources:
+        source = known.get(sid)
+        if source is None:
+            names.append(sid)
+        else:
+            names.append(source.title if source.kind == "seed" else source.short)
+    return "; ".join(names)
+
+
+def full_stop(text: str) -> str:
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def answer_rows(content: Content, expl: Explanation, audience: Audience) -> list[tuple[str, str]]:
+    """(question, answer) in the content's words for the questions that were asked."""
+    rows = []
+    for question in applicable(content.questions, expl.answers):
+        value = expl.answers.get(question.id)
+        if question.kind == "integer":
+            words = str(value) if value is not None else tr("Not given")
+        elif question.kind == "one":
+            words = question.choice(value).label.get(audience) if value in question.values else tr("I'm not sure")
+        elif not value:
+            words = tr("None of these")
+        else:
+            words = "; ".join(question.choice(v).label.get(audience) for v in question.values if v in value)
+        rows.append((question.text.get(audience), words))
+    return rows
+
+
+class ResultView(QScrollArea):
+    """Shows one Explanation; every word comes from the content except the headings (tr)."""
+
+    def __init__(self, content: Content, audience: Audience = "patient", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.audience: Audience = audience
+        self.explanation: Explanation | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(tr("Your results"))
+        self.why_button: QPushButton | None = None
+        self.why_panel: QFrame | None = None
+        self.approach_cards: dict[str, QFrame] = {}
+        self.clear()
+
+    def say(self, text: Any) -> str:
+        return str(text.get(self.audience))
+
+    def clear(self) -> None:
+        """Drop everything shown (Start over: the next person must not see it)."""
+        self.explanation = None
+        self.approach_cards = {}
+        blank = QWidget()
+        blank.setObjectName("resultContent")
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(blank)
+
+    # --- building -------------------------------------------------------------------------
+    def show_explanation(self, expl: Explanation) -> None:
+        self.clear()
+        self.explanation = expl
+        patient = self.audience == "patient"
+        body = FlowBody()
+        body.setObjectName("resultContent")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 8, 16, 24)
+        column.setSpacing(18)
+
+        if expl.urgent:
+            frame = QFrame()
+            frame.setObjectName("urgent")
+            box = QVBoxLayout(frame)
+            box.setContentsMargins(20, 16, 20, 16)
+            box.addWidget(label(tr("Please get medical help soon") if patient else tr("Red flags"), "urgentTitle"))
+            for urgent in expl.urgent:
+                box.addWidget(label(self.say(urgent.text)))
+                box.addWidget(self._source(urgent.sources))
+            column.addWidget(frame)
+
+        column.addWidget(label(tr("What the sources describe for your answers") if patient
+                               else tr("What the sources describe for these answers"), "heading"))
+        column.addWidget(label(self.say(expl.disclaimer), "small"))
+
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        for result in expl.approaches:
+            card = QFrame()
+            card.setObjectName("card")
+            card.setAccessibleName(self.say(result.approach.name))
+            box = QVBoxLayout(card)
+            box.setContentsMargins(14, 12, 14, 14)
+            box.setSpacing(10)
+            box.addWidget(label(self.say(result.approach.name), "cardTitle"))
+            fit = label(self.say(expl.fit_labels[result.fit]), "fit")
+            fit.setAccessibleName(self.say(expl.fit_labels[result.fit]))
+            box.addWidget(fit)
+            picture = Picture(resources.diagram_path(result.approach.diagram),
+                              tr("Picture: %1").replace("%1", self.say(result.approach.name)), 420)
+            box.addWidget(picture)
+            for reason in result.reasons:
+                box.addWidget(label("\u2022 " + self.say(reason.text)))
+                box.addWidget(self._source(reason.sources))
+            box.addStretch()
+            self.approach_cards[result.id] = card
+            row.addWidget(card, 1)
+        column.addLayout(row)
+
+        if expl.mis_options:
+            column.addWidget(label(tr("Ways of operating through small cuts that may apply") if patient
+                                   else tr("MIS options that apply"), "heading"))
+            grid = QGridLayout()
+            grid.setSpacing(14)
+            for index, option in enumerate(expl.mis_options):
+                card = QFrame()
+                card.setObjectName("card")
+                card.setAccessibleName(self.say(option.name))
+                inner = QHBoxLayout(card)
+                inner.setContentsMargins(14, 12, 14, 12)
+                inner.setSpacing(14)
+                size = 72 if patient else 48
+                name = tr("Picture: %1").replace("%1", self.say(option.name))
+                icon = Picture(resources.icon_path(option.icon), name, size)
+                icon.setFixedSize(size, size)
+                inner.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+                words = QVBoxLayout()
+                words.addWidget(label(self.say(option.name), "cardTitle"))
+                words.addWidget(label(self.say(option.summary)))
+                words.addWidget(self._source(option.sources))
+                inner.addLayout(words, 1)
+                grid.addWidget(card, index // 2, index % 2)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+            column.addLayout(grid)
+
+        if expl.notes:
+            column.addWidget(label(tr("Good to know"), "heading"))
+            for note in expl.notes:
+                column.addWidget(label("\u2022 " + self.say(note.text)))
+                column.addWidget(self._source(note.sources))
+
+        surgeon = QFrame()
+        surgeon.setObjectName("surgeon")
+        box = QVBoxLayout(surgeon)
+        box.setContentsMargins(20, 16, 20, 16)
+        box.addWidget(label(tr("Talk to your surgeon") if patient else tr("Surgeon"), "heading"))
+        box.addWidget(label(self.say(expl.surgeon_prompt.text)))
+        box.addWidget(self._source(expl.surgeon_prompt.sources))
+        asks = tr("Questions to ask your surgeon") if patient else tr("Questions for the surgeon")
+        box.addWidget(label(asks, "cardTitle"))
+        self.questions = []
+        for ask in expl.questions_for_surgeon:
+            item = label("\u2022 " + self.say(ask.text))
+            self.questions.append(item)
+            box.addWidget(item)
+        column.addWidget(surgeon)
+
+        self.why_button = QPushButton(tr("&Why am I seeing this?"))
+        self.why_button.setObjectName("link")
+        self.why_button.setCheckable(True)
+        self.why_button.setAutoDefault(False)
+        self.why_button.setAccessibleName(tr("Why am I seeing this?"))
+        column.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.why_panel = self._why(expl)
+        self.why_panel.setVisible(False)
+        self.why_button.toggled.connect(self.why_panel.setVisible)
+        column.addWidget(self.why_panel)
+
+        column.addWidget(label(tr("Sources"), "heading"))
+        for source in expl.sources:
+            year = f", {source.year}" if source.year else ""
+            words = f"\u2022 {full_stop(source.title)} {source.publisher}{year}."
+            column.addWidget(label(words, "source", selectable=True))
+
+        footer = label(tr("Content version %1").replace("%1", expl.rules_version), "small")
+        column.addWidget(footer)
+        column.addWidget(label(self.say(expl.disclaimer), "small"))
+        column.addStretch()
+        self.setWidget(body)
+
+    def _source(self, ids: Iterable[str]) -> QLabel:
+        text = tr("Source: %1").replace("%1", cite(ids, self.content.sources))
+        widget = label(text, "source")
+        widget.setAccessibleName(text)
+        return widget
+
+    def _why(self, expl: Explanation) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("why")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(20, 16, 20, 16)
+        box.addWidget(label(tr("Your answers") if self.audience == "patient" else tr("Answers"), "cardTitle"))
+        for question, words in answer_rows(self.content, expl, self.audience):
+            box.addWidget(label(f"{question}  \u2192  {words}"))
+        box.addWidget(label(tr("What led to each statement"), "cardTitle"))
+        for result in expl.approaches:
+            box.addWidget(label(f"{self.say(result.approach.name)}: {self.say(expl.fit_labels[result.fit])}", "small"))
+            for reason in result.reasons:
+                kind = tr("limit") if reason.kind == "cap" else tr("suggestion")
+                box.addWidget(label(f"    \u2022 {self.say(reason.text)}  [{tr('rule')} {reason.rule}, {kind}; "
+                                    f"{cite(reason.sources, self.content.sources)}]", "source"))
+        box.addWidget(label(tr("The rules that applied, and why"), "cardTitle"))
+        for firing in expl.fired:
+            box.addWidget(label(f"\u2022 {firing.rule}: {firing.why}", "source", selectable=True))
+        box.addWidget(label(self.say(self.content.meta.combining_policy), "small"))
+        return frame
+
+    # --- what a test (or a reviewer) reads off the screen ----------------------------------------
+    def shown_fits(self) -> dict[str, str]:
+        return {aid: card.findChildren(QLabel, "fit")[0].text() for aid, card in self.approach_cards.items()}
+
+    def texts(self) -> list[str]:
+        widget = self.widget()
+        return [w.text() for w in widget.findChildren(QLabel)] if widget is not None else []
+

@@ -1,0 +1,87 @@
+"""`misaid tour`: every screen of the journey for one set of answers, rendered offscreen to PNG files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from misaid.core.model import Audience, Content
+
+
+def _prepare_offscreen() -> None:
+    # must happen before the QApplication exists
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def answer_page(page: Any, value: Any) -> None:
+    """Answer one question page the way a person would: by clicking its buttons."""
+    question = page.question
+    if question.kind == "integer":
+        if value is None:
+            page.skip.click()
+        else:
+            for digit in str(value):
+                page.pad[digit].click()
+        return
+    if question.kind == "one":
+        page.buttons[value if value is not None else "unsure" if "unsure" in page.buttons else None].click()
+        return
+    chosen = sorted(value or ())
+    if not chosen:
+        page.buttons[""].click()
+    for item in chosen:
+        page.buttons[item].click()
+
+
+def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[int, int] = (1280, 800),
+         audience: Audience = "patient") -> list[Path]:
+    """Walk the journey with normalised `answers`; write numbered PNGs to `out` and return their paths."""
+    _prepare_offscreen()
+    from PySide6.QtWidgets import QApplication
+
+    from .app import application
+    from .handout import handout_images
+    from .wizard import RESULT, URGENT, Wizard
+
+    application()
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: Any, name: str) -> None:
+        QApplication.processEvents()
+        path = out / f"{len(written) + 1:02d}-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    wizard = Wizard(content, audience)
+    wizard.resize(*size)
+    wizard.show()
+    save(wizard, "welcome")
+    wizard.next()
+    for _ in range(len(content.questions) + 2):
+        current = wizard.currentId()
+        if current == URGENT:
+            save(wizard, "urgent")
+        elif current == RESULT:
+            break
+        else:
+            page = wizard.currentPage()
+            qid = page.question.id
+            # shown answered: the screen as the person sees it just before pressing Next
+            answer_page(page, answers.get(qid))
+            save(wizard, f"question-{qid}")
+        wizard.next()
+    save(wizard, "result-screen")
+    view = wizard.result_view
+    view.why_button.setChecked(True)
+    # the whole scroll content (its height follows its width), not just the visible part
+    save(view.widget(), "result")
+    for index, image in enumerate(handout_images(content, wizard.journey.explanation(), audience), 1):
+        path = out / f"{len(written) + 1:02d}-handout-{index}.png"
+        image.save(str(path))
+        written.append(path)
+    wizard.close()
+    wizard.deleteLater()
+    return written

@@ -1,0 +1,149 @@
+"""Small reusable widgets: big answer buttons that wrap their words, pictures that scale, wrapped labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from . import resources
+
+# Shapes, not colours alone, show what is chosen (black-and-white and colour-blind safe).
+MARKS = {("one", False): "\u25cb", ("one", True): "\u25c9", ("many", False): "\u2610", ("many", True): "\u2611"}
+
+
+def label(text: str, name: str = "", selectable: bool = False) -> QLabel:
+    """A word-wrapped plain-text label (content never gets interpreted as markup)."""
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(True)
+    if name:
+        widget.setObjectName(name)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return widget
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class ChoiceButton(QPushButton):
+    """A big, checkable answer with a mark, wrapped words and an optional second line of help."""
+
+    def __init__(self, text: str, help_text: str = "", kind: str = "one", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choice")
+        self.setCheckable(True)
+        # Enter always means "Next"; Space chooses the focused answer
+        self.setAutoDefault(False)
+        self._kind = "many" if kind == "many" else "one"
+        self._mark = QLabel(MARKS[(self._kind, False)])
+        self._mark.setObjectName("mark")
+        self._text = label(text)
+        self._help = label(help_text, "small") if help_text else None
+        for part in (self._mark, self._text, self._help):
+            if part is not None:
+                part.setProperty("on", False)
+                # clicks and taps on the words must reach the button
+                part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(self._text)
+        if self._help is not None:
+            words.addWidget(self._help)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 4, 14, 4)
+        row.setSpacing(14)
+        row.addWidget(self._mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(words, 1)
+        self.setAccessibleName(text)
+        if help_text:
+            self.setAccessibleDescription(help_text)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.toggled.connect(self._show_state)
+
+    def words(self) -> str:
+        return self._text.text()
+
+    def _show_state(self, checked: bool) -> None:
+        self._mark.setText(MARKS[(self._kind, checked)])
+        for part in (self._mark, self._text, self._help):
+            if part is not None:
+                part.setProperty("on", checked)
+                restyle(part)
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), 200), max(hint.height(), super().sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, max(self.layout().minimumSize().height(), super().minimumSizeHint().height()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), super().minimumSizeHint().height(), self.minimumHeight())
+
+
+class FlowBody(QWidget):
+    """Scroll content whose height follows its width.
+
+    A layout of wrapped labels reports the height it would need at its narrowest, far taller than at
+    the real width; QScrollArea would honour that and leave a screen of empty space under the cards.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return QSize(layout.minimumSize().width() if layout is not None else 0, 0)
+
+
+class Picture(QWidget):
+    """An SVG picture that fills its width and keeps its aspect ratio; a plain frame if the file is missing."""
+
+    def __init__(self, path: Path, name: str, max_width: int = 10_000, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._name = name
+        size = resources.svg_size(path)
+        self._aspect = size.height() / max(1, size.width()) if size is not None else 0.76
+        self._max_width = max_width
+        self._cache: QPixmap | None = None
+        self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    @property
+    def missing(self) -> bool:
+        return resources.svg_size(self._path) is None
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(min(width, self._max_width) * self._aspect)
+
+    def sizeHint(self) -> QSize:
+        width = min(self._max_width, 320)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, round(120 * self._aspect))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        width = min(self.width(), self._max_width)
+        height = min(self.height(), round(width * self._aspect))
+        width = round(height / self._aspect) if self._aspect else width
+        ratio = self.devicePixelRatioF()
+        if self._cache is None or self._cache.width() != round(width * ratio):
+            # render once per size: painting an SVG on every repaint would slow scrolling
+            self._cache = resources.pixmap(self._path, width, height, self._name, ratio)
+        painter = QPainter(self)
+        left = (self.width() - width) / 2
+        painter.drawPixmap(QRectF(left, 0, width, height), self._cache, QRectF(self._cache.rect()))
+        painter.end()

@@ -1,0 +1,170 @@
+"""The wizard: pages generated from the content's questions; the Journey and the core decide the flow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget, QWizard
+
+from misaid.core.model import Audience, Content
+
+from . import resources
+from .journey import Journey
+from .pages import CLINICIAN_MINIMUM, PAGE_MINIMUM, QuestionPage, ResultPage, UrgentPage, WelcomePage
+from .result import ResultView
+from .widgets import restyle
+
+WELCOME, URGENT, RESULT, FIRST_QUESTION = 1, 2, 3, 100
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+class Wizard(QWizard):
+    """Welcome, one page per question, the urgent screen when a red flag is answered, and the result.
+
+    Holds no medical logic: `nextId()` asks the Journey (which asks misaid.core) and changes nothing.
+    """
+
+    def __init__(self, content: Content, audience: Audience = "patient", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.audience: Audience = audience
+        self.journey = Journey(content)
+        self.setObjectName("wizard")
+        self.setProperty("audience", audience)
+        resources.apply_style()
+        self.setWindowTitle(tr("misaid: surgery through small cuts") if audience == "patient" else tr("misaid"))
+        self.setWindowIcon(resources.icon("app"))
+        # ClassicStyle looks and behaves the same on every platform; the kiosk should not change with the OS
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonLayout([
+            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+        ])
+        chrome = ((QWizard.WizardButton.NextButton, tr("&Next")), (QWizard.WizardButton.BackButton, tr("&Back")),
+                  (QWizard.WizardButton.CustomButton1, tr("Start &over")))
+        for which, text in chrome:
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(text.replace("&", ""))
+        self.button(QWizard.WizardButton.NextButton).setObjectName("primary")
+        restyle(self.button(QWizard.WizardButton.NextButton))
+        self.customButtonClicked.connect(self._custom)
+
+        self.welcome = WelcomePage(content, audience)
+        self.welcome.start.clicked.connect(self.next)
+        self.setPage(WELCOME, self.welcome)
+        self.question_pages: dict[str, QuestionPage] = {}
+        for index, question in enumerate(content.questions):
+            page = QuestionPage(question, self.journey, audience)
+            self.question_pages[question.id] = page
+            self.setPage(FIRST_QUESTION + index, page)
+        self.urgent_page = UrgentPage(content, self.journey, audience)
+        self.setPage(URGENT, self.urgent_page)
+        self.result_view = ResultView(content, audience)
+        self.result_page = ResultPage(self.result_view, audience)
+        self.setPage(RESULT, self.result_page)
+        self.result_page.pdf_button.clicked.connect(self.save_pdf)
+        self.result_page.print_button.clicked.connect(self.print_handout)
+        self.setStartId(WELCOME)
+        self.currentIdChanged.connect(self._entered)
+        # A fixed minimum of our own: QWizard then stops re-deriving it page by page (it starts from a
+        # wrong value when a stylesheet is in use), so the window never jumps; page bodies scroll instead.
+        page_w, page_h = PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM
+        self.setMinimumSize(page_w + 40, page_h + 140)
+
+    # --- flow ---------------------------------------------------------------------------
+    def page_id(self, qid: str) -> int:
+        return FIRST_QUESTION + self.content.question_ids.index(qid)
+
+    def question_at(self, page_id: int) -> str | None:
+        index = page_id - FIRST_QUESTION
+        return self.content.question_ids[index] if 0 <= index < len(self.content.question_ids) else None
+
+    def nextId(self) -> int:
+        """Pure: where Next leads from the current page, given the answers so far."""
+        current = self.currentId()
+        if current == RESULT:
+            return -1
+        if current == URGENT:
+            visited = self.visitedIds()
+            trigger = self.question_at(visited[-2]) if len(visited) >= 2 else None
+            following = self.journey.next_question(trigger)
+        elif current == WELCOME:
+            following = self.journey.next_question(None)
+        else:
+            qid = self.question_at(current)
+            if qid is None:
+                return -1
+            if self.journey.urgent_raised_by(qid):
+                return URGENT
+            following = self.journey.next_question(qid)
+        return self.page_id(following.id) if following is not None else RESULT
+
+    def _entered(self, page_id: int) -> None:
+        on_welcome = page_id == WELCOME
+        # the big Start button is the way in, and the result is the end: no idle "Next" there
+        self.button(QWizard.WizardButton.NextButton).setVisible(page_id not in (WELCOME, RESULT))
+        self.button(QWizard.WizardButton.CustomButton1).setVisible(not on_welcome)
+        page = self.currentPage()
+        if hasattr(page, "focus_first"):
+            # focus after the page is shown: a hidden widget cannot take the keyboard
+            page.focus_first()
+        if page_id == RESULT:
+            self.result_view.show_explanation(self.journey.explanation())
+            self.result_view.verticalScrollBar().setValue(0)
+            self.button(QWizard.WizardButton.CustomButton1).setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page_id == URGENT:
+            self.setButtonText(QWizard.WizardButton.NextButton, tr("&Continue"))
+            return
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next"))
+
+    def _custom(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.start_over()
+
+    def start_over(self) -> None:
+        """Forget every answer and go back to the welcome page."""
+        self.journey.reset()
+        self.result_view.clear()
+        self.restart()
+
+    # --- the handout: only ever written where the person chooses ---------------------------------
+    def save_pdf(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from .handout import write_handout_pdf
+
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), tr("misaid-handout.pdf"),
+                                              tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        write_handout_pdf(path, self.content, self.journey.explanation(), self.audience)
+        return path
+
+    def print_handout(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .handout import page_size_for, print_handout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(page_size_for())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        print_handout(printer, self.content, self.journey.explanation(), self.audience)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape would close the dialog; at a kiosk that loses the person's place for nothing
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
