@@ -167,3 +167,24 @@ def test_every_statement_is_cited(content: Content) -> None:
         for group in (got.urgent, got.notes, got.questions_for_surgeon, got.mis_options):
             assert all(item.sources for item in group)
         assert all(r.sources for a in got.approaches for r in a.reasons)
+
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+def _phrases(text: str, n: int = 7) -> set[str]:
+    import re
+
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="needs ../shared (the source documents) beside the repo")
+def test_content_is_paraphrased_not_copied() -> None:
+    # seven words in a row taken over from a source, or from the fact sheet's own summaries, count as copying
+    sources = " ".join(p.read_text() for p in (SHARED / "seeds").glob("*.txt"))
+    sources += (SHARED / "CLINICAL-FACTS.md").read_text().split("## Sources")[0]
+    copied = _phrases(sources)
+    for path in Path(rules_dir()).glob("*.yaml"):
+        if path.name != "sources.yaml":  # titles of the sources are quoted on purpose
+            assert not _phrases(path.read_text()) & copied, path.name
