@@ -1,0 +1,249 @@
+"""Kiosk lock-down: keys that would leave are ignored, idle sessions are wiped, staff leave with a PIN."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from misaid.core.kiosk import pin_matches
+
+# Staff chord: three modifiers and a letter no patient presses by accident.
+STAFF_CHORD = QKeySequence("Ctrl+Alt+Shift+X")
+MAX_PIN_TRIES = 5
+LOCKOUT_SECONDS = 60
+
+_INPUT_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.KeyPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.Wheel,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+def _is_leaving_key(event: QKeyEvent) -> bool:
+    key, mods = event.key(), event.modifiers()
+    ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+    alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+    return (
+        key == Qt.Key.Key_Escape
+        or (alt and key == Qt.Key.Key_F4)
+        or (ctrl and key in (Qt.Key.Key_Q, Qt.Key.Key_W))
+        or key in (Qt.Key.Key_Close, Qt.Key.Key_Exit)
+    )
+
+
+def _is_staff_chord(event: QKeyEvent) -> bool:
+    combo = event.keyCombination()
+    return QKeySequence(combo) == STAFF_CHORD
+
+
+class KioskGuard(QObject):
+    """Application-wide filter: swallows the keys that close or quit, and spots the staff chord."""
+
+    staff_requested = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(event, QKeyEvent):
+            if _is_staff_chord(event):
+                if event.type() == QEvent.Type.KeyPress:
+                    self.staff_requested.emit()
+                return True
+            if _is_leaving_key(event):
+                return True
+        return False
+
+
+class IdleWatcher(QObject):
+    """Counts quiet time while a session is open; warns, then says when to wipe it."""
+
+    warn = Signal()  # show the countdown
+    expired = Signal()  # wipe the session now
+
+    def __init__(self, idle_seconds: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(idle_seconds * 1000))
+        self._timer.timeout.connect(self.warn)
+        self.active = False
+        self.paused = False  # while the countdown is up, other touches do not count as "still here"
+
+    def start(self) -> None:
+        self.active = True
+        self.paused = False
+        self._timer.start()
+
+    def stop(self) -> None:
+        self.active = False
+        self._timer.stop()
+
+    def poke(self) -> None:
+        """Someone is here: restart the quiet time."""
+        if self.active and not self.paused:
+            self._timer.start()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _INPUT_EVENTS:
+            self.poke()
+        return False
+
+
+class Countdown(QFrame):
+    """"Are you still there?" over the whole window, with a big button and a visible count.
+
+    An overlay inside the kiosk window rather than a separate dialog: a full-screen,
+    always-on-top window could hide a second top-level window.
+    """
+
+    still_here = Signal()
+    finished_counting = Signal()
+
+    def __init__(self, seconds: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdown")
+        self.setAutoFillBackground(True)
+        self.total = max(1, round(seconds))
+        self.left = self.total
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setSpacing(24)
+        self.message = QLabel()
+        self.message.setObjectName("heading")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.message)
+        self.button = QPushButton(tr("I'm still here"))
+        self.button.setObjectName("primary")
+        self.button.setAccessibleName(tr("I'm still here"))
+        self.button.setMinimumHeight(96)
+        self.button.clicked.connect(self._stay)
+        layout.addWidget(self.button)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self._tick = QTimer(self)
+        self._tick.setInterval(int(seconds * 1000 / self.total))
+        self._tick.timeout.connect(self._count)
+        self._show_left()
+        self.hide()
+
+    def begin(self) -> None:
+        self.left = self.total
+        self._show_left()
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+            self.raise_()
+        self._tick.start()
+        self.show()
+        self.button.setFocus()
+
+    def _show_left(self) -> None:
+        self.message.setText(
+            tr("Are you still there? To keep your answers private, this screen will start over in %n seconds.")
+            .replace("%n", str(self.left))
+        )
+
+    def _count(self) -> None:
+        self.left -= 1
+        self._show_left()
+        if self.left <= 0:
+            self.stop()
+            self.finished_counting.emit()
+
+    def _stay(self) -> None:
+        self.stop()
+        self.still_here.emit()
+
+    def stop(self) -> None:
+        self._tick.stop()
+        self.hide()
+
+
+class PinDialog(QDialog):
+    """Staff PIN entry; only a hash is compared, and tries are limited."""
+
+    def __init__(self, pin_hash: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Staff exit"))
+        self.setModal(True)
+        self._hash = pin_hash
+        layout = QVBoxLayout(self)
+        self.prompt = QLabel(tr("Staff only: enter the PIN to leave kiosk mode."))
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(tr("Staff PIN"))
+        self.field.setMinimumHeight(48)
+        layout.addWidget(self.field)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_pin)
+        buttons.rejected.connect(super().reject)
+        layout.addWidget(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.tries = 0
+
+    def try_pin(self) -> None:
+        entered = self.field.text()
+        self.field.clear()
+        if pin_matches(entered, self._hash):
+            self.accept()
+            return
+        self.tries += 1
+        if self.tries >= MAX_PIN_TRIES:
+            self.status.setText(tr("Too many wrong tries. Please wait a minute."))
+            self.ok_button.setEnabled(False)
+            self.field.setEnabled(False)
+            QTimer.singleShot(LOCKOUT_SECONDS * 1000, self._unlock)
+        else:
+            self.status.setText(tr("That PIN is not right."))
+
+    def _unlock(self) -> None:
+        self.tries = 0
+        self.status.setText("")
+        self.ok_button.setEnabled(True)
+        self.field.setEnabled(True)
+
+
+def install_calm_error_handler(on_error: Callable[[], None]) -> None:
+    """Unexpected errors: report where to stderr (never the message, which could hold answers), then reset."""
+
+    def handler(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        frames = traceback.extract_tb(tb)
+        where = " <- ".join(f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in reversed(frames))
+        print(f"misaid: unexpected {kind.__name__} at {where}; the session was reset", file=sys.stderr)
+        on_error()
+
+    sys.excepthook = handler
