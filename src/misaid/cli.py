@@ -44,7 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
 
     tour = sub.add_parser("tour", help="render every screen of the journey for some answers to PNG files")
-    tour.add_argument("--answers", required=True, metavar="FILE", help="answers file, or - for standard input")
+    shown = tour.add_mutually_exclusive_group(required=True)
+    shown.add_argument("--answers", metavar="FILE", help="answers file, or - for standard input")
+    shown.add_argument("--code", metavar="CODE", help="a case code from a result screen or handout")
     tour.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     tour.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
     tour.add_argument("--audience", choices=["patient", "clinician"], default="patient")

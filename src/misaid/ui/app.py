@@ -1,16 +1,20 @@
-"""One place that wires the application: load the content, show the wizard, or say calmly what is wrong."""
+"""One place that wires the application: show the welcome screen, load the content, or say calmly what is wrong."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from misaid.core.errors import ContentError
-from misaid.core.loader import load_content
-from misaid.core.model import Audience
+if TYPE_CHECKING:
+    from misaid.core.errors import ContentError
+    from misaid.core.model import Audience
+
+    from .wizard import Wizard
 
 
 def tr(text: str) -> str:
@@ -28,26 +32,72 @@ def audience_for(mode: str | None) -> Audience:
     return "clinician" if mode == "clinician" else "patient"
 
 
-def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False) -> int:
-    """Start the GUI; returns the exit code. Content problems are shown, never a traceback."""
-    app = application()
-    app.setApplicationName("misaid")
-    try:
-        content = load_content(Path(rules_folder))
-    except ContentError as error:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("misaid cannot start"),
-                          tr("The content in %1 has problems, so misaid cannot start. "
-                             "Please ask the person who looks after it to run 'misaid check'.")
-                          .replace("%1", str(rules_folder)))
-        box.setDetailedText("\n".join(str(p) for p in error.problems))
-        box.exec()
-        return 2
+class _AfterFirstPaint(QObject):
+    """Calls back once the widget has painted: the person sees the app before the content is read."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # not inside the paint event
+        return False
+
+
+def content_problem_box(folder: Path, error: ContentError, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("misaid cannot start"),
+                      tr("The content in %1 has problems, so misaid cannot start. "
+                         "Please ask the person who looks after it to run 'misaid check'.")
+                      .replace("%1", str(folder)), QMessageBox.StandardButton.Close, parent)
+    box.setDetailedText("\n".join(str(p) for p in error.problems))
+    return box
+
+
+def start(rules_folder: str | Path, audience: Audience = "patient", kiosk: bool = False,
+          on_failure: Callable[[], None] | None = None) -> Wizard:
+    """Show the welcome screen now; load the content and build the questions right after it is painted."""
     from .wizard import Wizard
 
-    wizard = Wizard(content, audience_for(mode))
+    folder = Path(rules_folder)
+    wizard = Wizard(None, audience)
     wizard.resize(1280, 800)
+
+    def load() -> None:
+        from misaid.core.errors import ContentError
+        from misaid.core.loader import load_content
+
+        try:
+            content = load_content(folder)
+        except ContentError as error:
+            content_problem_box(folder, error, wizard).exec()
+            wizard.close()
+            if on_failure is not None:
+                on_failure()
+            return
+        wizard.attach(content)
+
+    wizard.loader = _AfterFirstPaint(wizard, load)  # type: ignore[attr-defined]
     if kiosk:
         wizard.showFullScreen()
     else:
         wizard.show()
-    return int(app.exec())
+    return wizard
+
+
+def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False) -> int:
+    """Start the GUI; returns the exit code. Content problems are shown, never a traceback."""
+    app = application()
+    app.setApplicationName("misaid")
+    failed: list[int] = []
+
+    def failure() -> None:
+        failed.append(2)
+        app.exit(2)
+
+    wizard = start(rules_folder, audience_for(mode), kiosk, failure)  # noqa: F841 - kept alive while the app runs
+    code = int(app.exec())
+    return failed[0] if failed else code

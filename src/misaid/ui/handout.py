@@ -7,7 +7,7 @@ import html
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -72,7 +72,8 @@ def handout_html(content: Content, expl: Explanation, audience: Audience, today:
     src = lambda ids: f'<span class="src">[{_e(cite(ids, content.sources))}]</span>'  # noqa: E731
     patient = audience == "patient"
     pick = lambda for_patient, for_clinician: _e(for_patient if patient else for_clinician)  # noqa: E731
-    printed = tr("Printed %1").replace("%1", QLocale().toString(today, QLocale.FormatType.LongFormat))
+    printed = tr("Printed %1").replace("%1", QLocale().toString(QDate(today.year, today.month, today.day),
+                                                          QLocale.FormatType.LongFormat))
     version = tr("Content version %1").replace("%1", expl.rules_version)
     parts = [f"<h1>{pick(tr('Surgery through small cuts: what the sources describe for you'), tr('MIS summary'))}</h1>",
              f'<p class="meta">{_e(printed)} &middot; {_e(version)}</p>',

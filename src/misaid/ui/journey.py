@@ -20,11 +20,15 @@ class Journey:
     def __init__(self, content: Content) -> None:
         self.content = content
         self._given: dict[str, Any] = {}  # question id -> str | frozenset[str] | int | None (None: rather not say)
+        # Answers change only through answer/clear/reset, which empty this; QWizard asks nextId()
+        # several times per page change, and each answer would otherwise run the engine twice.
+        self._memo: dict[Any, Any] = {}
 
     # --- collecting ---------------------------------------------------------------
     def reset(self) -> None:
         """Forget everything: the next person must never see these answers."""
         self._given.clear()
+        self._memo.clear()
 
     def answer(self, qid: str, value: Any) -> None:
         """Record an answer; answers to questions that no longer apply are cleared at once."""
@@ -32,15 +36,15 @@ class Journey:
         if question.kind == "many" and value is not None:
             value = frozenset(value)
         self._given[qid] = value
+        self._memo.clear()
         asked = {q.id for q in self.asked()}
         for stale in [k for k in self._given if k not in asked]:
             del self._given[stale]
 
     def clear(self, qid: str) -> None:
+        """The question is unanswered again (its last choice was taken back)."""
         self._given.pop(qid, None)
-        self.answer_changed_cleanup()
-
-    def answer_changed_cleanup(self) -> None:
+        self._memo.clear()
         asked = {q.id for q in self.asked()}
         for stale in [k for k in self._given if k not in asked]:
             del self._given[stale]
@@ -69,7 +73,10 @@ class Journey:
 
     def asked(self) -> list[Question]:
         """The questions asked for the answers so far, in order (the core's `applicable`)."""
-        return answers_mod.applicable(self.content.questions, answers_mod.normalise(self.content, self._known_raw()))
+        if "asked" not in self._memo:
+            known = answers_mod.normalise(self.content, self._known_raw())
+            self._memo["asked"] = answers_mod.applicable(self.content.questions, known)
+        return list(self._memo["asked"])
 
     def _known_raw(self) -> dict[str, Any]:
         # asked() must not depend on stale answers, so use what is given without the clean-up loop
@@ -104,12 +111,15 @@ class Journey:
 
     def urgent_raised_by(self, qid: str) -> tuple[Urgent, ...]:
         """Urgent notes that answering `qid` brings up (those not already raised by earlier answers)."""
-        order = self.content.question_ids
-        index = order.index(qid)
-        before = explain(self.content, self.normalised(order[index - 1])).urgent if index else ()
-        now = explain(self.content, self.normalised(qid)).urgent
-        earlier = {u.id for u in before}
-        return tuple(u for u in now if u.id not in earlier)
+        key = ("urgent", qid)
+        if key not in self._memo:
+            order = self.content.question_ids
+            index = order.index(qid)
+            before = explain(self.content, self.normalised(order[index - 1])).urgent if index else ()
+            now = explain(self.content, self.normalised(qid)).urgent
+            earlier = {u.id for u in before}
+            self._memo[key] = tuple(u for u in now if u.id not in earlier)
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def explanation(self) -> Explanation:
         return explain(self.content, self.normalised())

@@ -4,89 +4,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
-    QWizardPage,
 )
 
 from misaid.core.answers import UNSURE
 from misaid.core.model import Audience, Content, Question
 
 from .journey import Journey
+from .welcome import BasePage, tr
 from .widgets import ChoiceButton, FlowBody, label
 
 if TYPE_CHECKING:
     from .result import ResultView
-
-
-PAGE_MINIMUM = (720, 460)
-CLINICIAN_MINIMUM = (600, 380)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
-
-
-class BasePage(QWizardPage):
-    """A page with a calm white background and a scrolling body, so nothing is clipped on small screens."""
-
-    def __init__(self, audience: Audience) -> None:
-        super().__init__()
-        self.setObjectName("page")
-        self.audience = audience
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(24, 0, 24, 4)
-        self.outer.setSpacing(8)
-        # The same minimum for every page keeps the window's minimum constant between pages: no jumps
-        # (and no window-system size hints to send); bodies scroll instead of forcing the window larger.
-        self.setMinimumSize(*(PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM))
-
-    def cleanupPage(self) -> None:
-        # Going Back keeps the answer on screen; the Journey clears answers that stop applying.
-        pass
-
-
-class WelcomePage(BasePage):
-    def __init__(self, content: Content, audience: Audience) -> None:
-        super().__init__(audience)
-        self.outer.addStretch(2)
-        title = label(tr("Surgery through small cuts: what might apply to you?") if audience == "patient"
-                      else tr("MIS approach and options: what the sources describe"), "welcomeTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.outer.addWidget(title)
-        intro = label(tr("A few short questions. There are no wrong answers, and you can go back at any time. "
-                         "At the end you can print a page to show your surgeon."), "")
-        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.outer.addWidget(intro)
-        self.start = QPushButton(tr("&Start"))
-        self.start.setObjectName("start")
-        self.start.setAccessibleName(tr("Start"))
-        self.start.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.start)
-        row.addStretch()
-        self.outer.addSpacing(12)
-        self.outer.addLayout(row)
-        self.outer.addSpacing(12)
-        note = label(content.meta.disclaimer.get(audience), "small")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.outer.addWidget(note)
-        self.outer.addStretch(3)
-
-    def focus_first(self) -> None:
-        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class QuestionPage(BasePage):
@@ -131,6 +72,7 @@ class QuestionPage(BasePage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that does nothing visible confuses
         scroll.setWidget(body)
         self.outer.addWidget(scroll, 1)
 
@@ -154,13 +96,12 @@ class QuestionPage(BasePage):
         columns = 2 if len(entries) > 5 else 1
         per_column = (len(entries) + columns - 1) // columns
         stacks = [QVBoxLayout() for _ in range(columns)]
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)  # exclusivity is ours: a one-question may still be unanswered
+        # No QButtonGroup: Qt lets Tab reach only one button of a group, and a patient tabbing through
+        # must meet every answer. Which answers exclude each other is handled in _chose.
         for index, (value, words, help_text) in enumerate(entries):
             button = ChoiceButton(words, help_text, q.kind)
             button.clicked.connect(lambda checked, v=value: self._chose(v, checked))
             self.buttons[value] = button
-            self.group.addButton(button)
             # fill column by column, each at its natural height, so the reading order matches the Tab order
             stacks[index // per_column].addWidget(button)
         for stack in stacks:
@@ -214,7 +155,7 @@ class QuestionPage(BasePage):
         self.number.textEdited.connect(self._typed)
         left.addWidget(self.number)
         words = (q.choice(UNSURE).label.get(self.audience) if UNSURE in q.values
-                 else tr("I'd rather not say, or I'm not sure"))
+                 else tr("I'd rather not say, or I'm not sure") if self.audience == "patient" else tr("Not known"))
         self.skip = ChoiceButton(words, "", "one")
         self.skip.clicked.connect(self._skip)
         self.buttons[None] = self.skip
@@ -334,8 +275,8 @@ class UrgentPage(BasePage):
         self.box.setContentsMargins(24, 20, 24, 20)
         self.box.setSpacing(14)
         words = tr("Please get medical help soon") if audience == "patient" else tr("Red flags")
-        self.title = label(words, "urgentTitle")
-        self.texts: list[Any] = []
+        self.heading = label(words, "urgentTitle")
+        self.texts: list[QLabel] = []
         self.outer.addWidget(self.frame)
         self.after = label(tr("When you have read this, you can go on to learn more. "
                               "This does not replace urgent care."))
@@ -343,11 +284,11 @@ class UrgentPage(BasePage):
         self.outer.addStretch()
 
     def initializePage(self) -> None:
-        while self.box.count():
-            item = self.box.takeAt(0)
-            if item.widget() is not None and item.widget() is not self.title:
-                item.widget().deleteLater()
-        self.box.addWidget(self.title)
+        for old in self.texts:
+            self.box.removeWidget(old)
+            old.deleteLater()
+        if self.box.indexOf(self.heading) < 0:
+            self.box.addWidget(self.heading)
         self.texts = []
         for urgent in self.journey.urgent():
             text = label(urgent.text.get(self.audience), "")

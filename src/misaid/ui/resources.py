@@ -4,12 +4,26 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
 
-from misaid.core.paths import assets_dir
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
+
+_PACKAGE = Path(__file__).resolve().parent.parent  # src/misaid or site-packages/misaid
+
+
+def assets_dir() -> Path:
+    """misaid.core.paths.assets_dir, without importing misaid.core.
+
+    Importing any misaid.core module runs its __init__, which loads the YAML loader and jsonschema
+    (over 100 ms); the welcome screen needs only the stylesheet, so it must not wait for that.
+    """
+    installed = _PACKAGE / "assets"
+    return installed if installed.is_dir() else _PACKAGE.parent.parent / "assets"
 
 
 def diagram_path(name: str) -> Path:
@@ -29,31 +43,36 @@ def stylesheet() -> str:
         return ""
 
 
-def apply_style() -> None:
-    """Put the stylesheet on the application (once).
+def apply_style(widget: QWidget) -> None:
+    """Put the stylesheet on one top-level widget, never on the whole application.
 
-    Application-wide rather than on the wizard: a widget-level sheet makes QWizard compute a
-    wrong first minimum size and then correct it, a visible jump on the first page change.
+    Other windows (kiosk dialogs, later modes) keep their own look, and tests stay independent.
     """
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
     sheet = stylesheet()
-    if isinstance(app, QApplication) and sheet and app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    if sheet and widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
 
 
-@lru_cache(maxsize=64)
 def _renderer(path: str) -> QSvgRenderer | None:
+    # not cached: a parsed diagram is kept only as long as it is drawn (pictures keep their own pixmaps)
     if not Path(path).is_file():
         return None
+    from PySide6.QtSvg import QSvgRenderer  # loaded with the first picture, not before the first screen
+
     renderer = QSvgRenderer(path)
     return renderer if renderer.isValid() else None
 
 
-def svg_size(path: Path) -> QSize | None:
-    renderer = _renderer(str(path))
+@lru_cache(maxsize=128)
+def _svg_size(path: str) -> QSize | None:
+    renderer = _renderer(path)
     return renderer.defaultSize() if renderer is not None else None
+
+
+def svg_size(path: Path) -> QSize | None:
+    """The picture's own size, or None when the file is missing or broken."""
+    size = _svg_size(str(path))
+    return QSize(size) if size is not None else None
 
 
 def render_svg(path: Path, width: int, height: int | None = None, label: str = "") -> QImage:
@@ -101,5 +120,6 @@ def pixmap(path: Path, width: int, height: int | None = None, label: str = "", r
 
 
 def icon(name: str) -> QIcon:
+    """An icon from assets/icons, or an empty icon (the button keeps its words) when it is missing."""
     path = icon_path(name)
     return QIcon(str(path)) if path.is_file() else QIcon()

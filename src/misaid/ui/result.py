@@ -197,8 +197,8 @@ class ResultView(QScrollArea):
         column.addWidget(label(tr("Sources"), "heading"))
         for source in expl.sources:
             year = f", {source.year}" if source.year else ""
-            words = f"\u2022 {full_stop(source.title)} {source.publisher}{year}."
-            column.addWidget(label(words, "source", selectable=True))
+            entry = f"\u2022 {full_stop(source.title)} {source.publisher}{year}."
+            column.addWidget(label(entry, "source", selectable=True))
 
         footer = label(tr("Content version %1").replace("%1", expl.rules_version), "small")
         column.addWidget(footer)

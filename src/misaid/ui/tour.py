@@ -43,6 +43,7 @@ def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[in
 
     from .app import application
     from .handout import handout_images
+    from .pages import QuestionPage
     from .wizard import RESULT, URGENT, Wizard
 
     application()
@@ -68,6 +69,7 @@ def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[in
             break
         else:
             page = wizard.currentPage()
+            assert isinstance(page, QuestionPage)
             qid = page.question.id
             # shown answered: the screen as the person sees it just before pressing Next
             answer_page(page, answers.get(qid))
@@ -75,7 +77,8 @@ def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[in
         wizard.next()
     save(wizard, "result-screen")
     view = wizard.result_view
-    view.why_button.setChecked(True)
+    if view.why_button is not None:
+        view.why_button.setChecked(True)
     # the whole scroll content (its height follows its width), not just the visible part
     save(view.widget(), "result")
     for index, image in enumerate(handout_images(content, wizard.journey.explanation(), audience), 1):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from . import resources
 
@@ -68,6 +68,15 @@ class ChoiceButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.toggled.connect(self._show_state)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # arrow keys walk the answers, as they would in a list
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self.focusNextChild()
+        elif event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self.focusPreviousChild()
+        else:
+            super().keyPressEvent(event)
+
     def words(self) -> str:
         return self._text.text()
 
@@ -78,18 +87,23 @@ class ChoiceButton(QPushButton):
                 part.setProperty("on", checked)
                 restyle(part)
 
+    def _layout(self) -> QLayout:
+        layout = self.layout()
+        assert layout is not None
+        return layout
+
     def sizeHint(self) -> QSize:
-        hint = self.layout().sizeHint()
+        hint = self._layout().sizeHint()
         return QSize(max(hint.width(), 200), max(hint.height(), super().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, max(self.layout().minimumSize().height(), super().minimumSizeHint().height()))
+        return QSize(160, max(self._layout().minimumSize().height(), super().minimumSizeHint().height()))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self.layout().totalHeightForWidth(width), super().minimumSizeHint().height(), self.minimumHeight())
+        return max(self._layout().totalHeightForWidth(width), super().minimumSizeHint().height(), self.minimumHeight())
 
 
 class FlowBody(QWidget):

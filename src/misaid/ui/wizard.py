@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from misaid.core.model import Audience, Content
-
 from . import resources
-from .journey import Journey
-from .pages import CLINICIAN_MINIMUM, PAGE_MINIMUM, QuestionPage, ResultPage, UrgentPage, WelcomePage
-from .result import ResultView
+from .welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
 from .widgets import restyle
+
+if TYPE_CHECKING:
+    from misaid.core.model import Audience, Content
+
+    from .journey import Journey
+    from .pages import QuestionPage, ResultPage, UrgentPage
+    from .result import ResultView
 
 WELCOME, URGENT, RESULT, FIRST_QUESTION = 1, 2, 3, 100
 
@@ -27,16 +31,16 @@ class Wizard(QWizard):
     """Welcome, one page per question, the urgent screen when a red flag is answered, and the result.
 
     Holds no medical logic: `nextId()` asks the Journey (which asks misaid.core) and changes nothing.
+    Without content it is a welcome screen only; `attach(content)` adds the rest (see app.start).
     """
 
-    def __init__(self, content: Content, audience: Audience = "patient", parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content | None = None, audience: Audience = "patient",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.content = content
+        self.content: Content | None = None
         self.audience: Audience = audience
-        self.journey = Journey(content)
         self.setObjectName("wizard")
         self.setProperty("audience", audience)
-        resources.apply_style()
         self.setWindowTitle(tr("misaid: surgery through small cuts") if audience == "patient" else tr("misaid"))
         self.setWindowIcon(resources.icon("app"))
         # ClassicStyle looks and behaves the same on every platform; the kiosk should not change with the OS
@@ -57,40 +61,58 @@ class Wizard(QWizard):
         restyle(self.button(QWizard.WizardButton.NextButton))
         self.customButtonClicked.connect(self._custom)
 
-        self.welcome = WelcomePage(content, audience)
+        self.welcome = WelcomePage(audience)
         self.welcome.start.clicked.connect(self.next)
         self.setPage(WELCOME, self.welcome)
         self.question_pages: dict[str, QuestionPage] = {}
-        for index, question in enumerate(content.questions):
-            page = QuestionPage(question, self.journey, audience)
-            self.question_pages[question.id] = page
-            self.setPage(FIRST_QUESTION + index, page)
-        self.urgent_page = UrgentPage(content, self.journey, audience)
-        self.setPage(URGENT, self.urgent_page)
-        self.result_view = ResultView(content, audience)
-        self.result_page = ResultPage(self.result_view, audience)
-        self.setPage(RESULT, self.result_page)
-        self.result_page.pdf_button.clicked.connect(self.save_pdf)
-        self.result_page.print_button.clicked.connect(self.print_handout)
         self.setStartId(WELCOME)
         self.currentIdChanged.connect(self._entered)
         # A fixed minimum of our own: QWizard then stops re-deriving it page by page (it starts from a
         # wrong value when a stylesheet is in use), so the window never jumps; page bodies scroll instead.
         page_w, page_h = PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM
         self.setMinimumSize(page_w + 40, page_h + 140)
+        resources.apply_style(self)
+        if content is not None:
+            self.attach(content)
+
+    def attach(self, content: Content) -> None:
+        """Add a page per question, the urgent screen and the result; then Start is enabled."""
+        from .journey import Journey
+        from .pages import QuestionPage, ResultPage, UrgentPage
+        from .result import ResultView
+
+        audience = self.audience
+        self.content = content
+        self.journey: Journey = Journey(content)
+        for index, question in enumerate(content.questions):
+            page = QuestionPage(question, self.journey, audience)
+            self.question_pages[question.id] = page
+            self.setPage(FIRST_QUESTION + index, page)
+        self.urgent_page: UrgentPage = UrgentPage(content, self.journey, audience)
+        self.setPage(URGENT, self.urgent_page)
+        self.result_view: ResultView = ResultView(content, audience)
+        self.result_page: ResultPage = ResultPage(self.result_view, audience)
+        self.setPage(RESULT, self.result_page)
+        self.result_page.pdf_button.clicked.connect(self.save_pdf)
+        self.result_page.print_button.clicked.connect(self.print_handout)
+        self.welcome.set_content(content)
+        if self.isVisible():
+            self.welcome.focus_first()
 
     # --- flow ---------------------------------------------------------------------------
     def page_id(self, qid: str) -> int:
+        assert self.content is not None
         return FIRST_QUESTION + self.content.question_ids.index(qid)
 
     def question_at(self, page_id: int) -> str | None:
+        ids = self.content.question_ids if self.content is not None else ()
         index = page_id - FIRST_QUESTION
-        return self.content.question_ids[index] if 0 <= index < len(self.content.question_ids) else None
+        return ids[index] if 0 <= index < len(ids) else None
 
     def nextId(self) -> int:
         """Pure: where Next leads from the current page, given the answers so far."""
         current = self.currentId()
-        if current == RESULT:
+        if current == RESULT or self.content is None:
             return -1
         if current == URGENT:
             visited = self.visitedIds()
@@ -119,7 +141,8 @@ class Wizard(QWizard):
         if page_id == RESULT:
             self.result_view.show_explanation(self.journey.explanation())
             self.result_view.verticalScrollBar().setValue(0)
-            self.button(QWizard.WizardButton.CustomButton1).setFocus(Qt.FocusReason.OtherFocusReason)
+            # never Start over: one stray Enter there would wipe the result the person came for
+            self.result_page.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif page_id == URGENT:
             self.setButtonText(QWizard.WizardButton.NextButton, tr("&Continue"))
             return
@@ -131,8 +154,9 @@ class Wizard(QWizard):
 
     def start_over(self) -> None:
         """Forget every answer and go back to the welcome page."""
-        self.journey.reset()
-        self.result_view.clear()
+        if self.content is not None:
+            self.journey.reset()
+            self.result_view.clear()
         self.restart()
 
     # --- the handout: only ever written where the person chooses ---------------------------------
@@ -146,6 +170,7 @@ class Wizard(QWizard):
         if not name:
             return None
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        assert self.content is not None
         write_handout_pdf(path, self.content, self.journey.explanation(), self.audience)
         return path
 
@@ -159,6 +184,7 @@ class Wizard(QWizard):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
+        assert self.content is not None
         print_handout(printer, self.content, self.journey.explanation(), self.audience)
         return True
 

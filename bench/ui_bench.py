@@ -1,0 +1,160 @@
+"""UI benchmark: cold start, page transitions and peak memory of the wizard against a bare QWizard, same run.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_bench.py [--runs 7] [--cycles 50]
+Prints a table; aims (from the issue): cold-start ratio <= 1.5, transition p95 < 16 ms, memory ratio <= 1.5.
+Nothing here asserts: timings belong in a report, not in the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+# One child process per measurement, so every start is cold (imports, fonts, stylesheet, content).
+CHILD = r"""
+import json, os, resource, sys, time
+t0 = float(sys.argv[1]); kind = sys.argv[2]; cycles = int(sys.argv[3])
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QEvent, QEventLoop, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
+app = QApplication(sys.argv[:1])
+if kind == "misaid":
+    # the path `misaid` itself takes (app.run): welcome first, content read right after it is painted
+    from misaid.ui.app import start
+    from misaid.ui.wizard import RESULT
+    rules = os.environ.get("MISAID_RULES") or os.path.join(sys.argv[5], "rules")
+    wizard = start(rules)
+else:
+    pages = int(sys.argv[4])
+    wizard = QWizard()
+    for index in range(pages):
+        page = QWizardPage()
+        QVBoxLayout(page).addWidget(QLabel(f"Question {index + 1}"))
+        wizard.addPage(page)
+painted = []
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append(time.time() - t0)
+            loop.quit()  # a local loop: app.quit() would close the window too
+        return False
+spy = FirstPaint()
+wizard.installEventFilter(spy)
+wizard.resize(1280, 800)
+loop = QEventLoop()
+wizard.show()
+loop.exec()
+wizard.removeEventFilter(spy)
+ready = painted[0]
+if kind == "misaid":
+    while not wizard.welcome.start.isEnabled():  # until the questions are built and Start works
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    ready = time.time() - t0
+    pages = len(wizard.pageIds())
+
+def step(action):
+    start = time.perf_counter()
+    action()
+    wizard.repaint()  # the transition is done when the new page is painted
+    app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+# move onto the first question page and answer every question on the way to the last one
+if kind == "misaid":
+    wizard.next()
+    ids = []
+    while wizard.currentPage() in wizard.question_pages.values():
+        page = wizard.currentPage()
+        question = page.question
+        ids.append(wizard.currentId())
+        if question.kind == "integer":
+            page.pad["5"].click(); page.pad["5"].click()
+        else:
+            # the first answer that is not a red flag keeps the walk on question pages
+            value = next(v for v in page.buttons if v not in ("bladder_bowel", "fever_weight_loss"))
+            page.buttons[value].click()
+        if len(ids) == len(wizard.question_pages) or wizard.nextId() not in wizard.pageIds() or wizard.nextId() < 100:
+            break
+        wizard.next()
+    depth = len(ids) - 1
+else:
+    depth = pages - 2
+samples = []
+for _ in range(cycles):
+    for _ in range(depth):
+        samples.append(step(wizard.back))
+    for _ in range(depth):
+        samples.append(step(wizard.next))
+to_result = None
+if kind == "misaid":
+    to_result = step(wizard.next)
+print(json.dumps({"first_paint": painted[0], "ready": ready, "pages": pages, "samples": samples, "to_result": to_result,
+                  "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def child(kind: str, cycles: int, pages: int = 0) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.time()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    done = subprocess.run([sys.executable, "-c", CHILD, repr(started), kind, str(cycles), str(pages), root],
+                          capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{kind} child failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 20 else max(values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="cold starts of each (median is reported)")
+    parser.add_argument("--cycles", type=int, default=10, help="back-and-forth sweeps per run")
+    args = parser.parse_args()
+
+    probe = child("misaid", 1)
+    pages = int(probe["pages"])
+    results: dict[str, list[dict[str, float]]] = {"misaid": [], "bare": []}
+    for _ in range(args.runs):  # interleaved, so drift in the machine hits both alike
+        results["misaid"].append(child("misaid", args.cycles))
+        results["bare"].append(child("bare", args.cycles, pages))
+
+    def summary(kind: str) -> dict[str, float]:
+        runs = results[kind]
+        samples = [s for run in runs for s in run["samples"]]  # type: ignore[attr-defined]
+        return {
+            "start_ms": statistics.median(r["first_paint"] for r in runs) * 1000,
+            "ready_ms": statistics.median(r["ready"] for r in runs) * 1000,
+            "p50_ms": statistics.median(samples),
+            "p95_ms": p95(samples),
+            "n": len(samples),
+            "rss_mb": statistics.median(r["maxrss_kb"] for r in runs) / 1024,
+        }
+
+    ours, bare = summary("misaid"), summary("bare")
+    to_result = statistics.median(r["to_result"] for r in results["misaid"])
+    print(f"UI bench: {pages} pages each, {args.runs} cold starts each (interleaved), "
+          f"platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, Python {sys.version.split()[0]}")
+    print(f"{'measure':<34}{'misaid':>12}{'bare QWizard':>14}{'ratio':>9}  aim")
+    rows = [
+        ("cold start to first paint (ms)", ours["start_ms"], bare["start_ms"], "ratio <= 1.5"),
+        ("cold start to Start usable (ms)", ours["ready_ms"], bare["ready_ms"], "(bare: same as paint)"),
+        ("page transition p50 (ms)", ours["p50_ms"], bare["p50_ms"], ""),
+        ("page transition p95 (ms)", ours["p95_ms"], bare["p95_ms"], "misaid < 16 ms"),
+        ("peak memory, max RSS (MB)", ours["rss_mb"], bare["rss_mb"], "ratio <= 1.5"),
+    ]
+    for name, mine, theirs, aim in rows:
+        print(f"{name:<34}{mine:>12.1f}{theirs:>14.1f}{mine / theirs:>9.2f}  {aim}")
+    print(f"{'transitions measured':<34}{ours['n']:>12.0f}{bare['n']:>14.0f}")
+    print(f"{'last question -> result (ms)':<34}{to_result:>12.1f}{'-':>14}")
+
+
+if __name__ == "__main__":
+    main()

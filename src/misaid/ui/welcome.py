@@ -1,0 +1,80 @@
+"""The welcome page and the page base: importable without misaid.core, so the first screen paints at once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
+
+from .widgets import label
+
+if TYPE_CHECKING:
+    from misaid.core.model import Audience, Content
+
+PAGE_MINIMUM = (720, 460)
+CLINICIAN_MINIMUM = (600, 380)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+class BasePage(QWizardPage):
+    """A page with a calm white background and a scrolling body, so nothing is clipped on small screens."""
+
+    def __init__(self, audience: Audience) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.audience = audience
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(24, 0, 24, 4)
+        self.outer.setSpacing(8)
+        # The same minimum for every page keeps the window's minimum constant between pages: no jumps
+        # (and no window-system size hints to send); bodies scroll instead of forcing the window larger.
+        self.setMinimumSize(*(PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM))
+
+    def cleanupPage(self) -> None:
+        # Going Back keeps the answer on screen; the Journey clears answers that stop applying.
+        pass
+
+
+class WelcomePage(BasePage):
+    """The first screen, shown before the content is even loaded: the app answers the touch at once."""
+
+    def __init__(self, audience: Audience) -> None:
+        super().__init__(audience)
+        self.outer.addStretch(2)
+        title = label(tr("Surgery through small cuts: what might apply to you?") if audience == "patient"
+                      else tr("MIS approach and options: what the sources describe"), "welcomeTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(title)
+        intro = label(tr("A few short questions. There are no wrong answers, and you can go back at any time. "
+                         "At the end you can print a page to show your surgeon."), "")
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(intro)
+        self.start = QPushButton(tr("&Start"))
+        self.start.setObjectName("start")
+        self.start.setAccessibleName(tr("Start"))
+        self.start.setAutoDefault(False)
+        self.start.setEnabled(False)  # until the questions are there
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.start)
+        row.addStretch()
+        self.outer.addSpacing(12)
+        self.outer.addLayout(row)
+        self.outer.addSpacing(12)
+        self.note = label("", "small")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer.addWidget(self.note)
+        self.outer.addStretch(3)
+
+    def set_content(self, content: Content) -> None:
+        self.note.setText(content.meta.disclaimer.get(self.audience))
+        self.start.setEnabled(True)
+
+    def focus_first(self) -> None:
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+

@@ -1,0 +1,95 @@
+"""The take-home handout: a real PDF, one or two pages, holding what the person needs to show the surgeon."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+from journey_helpers import ANSWER_SETS, walk
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
+from PySide6.QtGui import QPageSize
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from misaid.core import Content, explain, normalise
+from misaid.ui.handout import handout_images, page_size_for, write_handout_pdf
+from misaid.ui.wizard import Wizard
+
+DAY = datetime.date(2026, 11, 21)
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
+
+
+@pytest.mark.parametrize("name", ["low-back-disc", "red-flag", "curve-l5"])
+def test_the_pdf_holds_what_the_surgeon_should_see(qapp: QApplication, content: Content, tmp_path: Path,
+                                                   name: str) -> None:
+    expl = explain(content, normalise(content, ANSWER_SETS[name]))
+    target = tmp_path / "handout.pdf"
+    document = write_handout_pdf(target, content, expl, "patient", DAY)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert 1 <= pdf_pages(data) <= 2 and pdf_pages(data) == document.pageCount()
+    text = document.toPlainText()
+    for result in expl.approaches:
+        assert result.approach.name.get("patient") in text
+        assert expl.fit_labels[result.fit].get("patient") in text
+        for reason in result.reasons:
+            assert reason.text.get("patient") in text
+    for option in expl.mis_options:
+        assert option.name.get("patient") in text
+    for ask in expl.questions_for_surgeon:
+        assert ask.text.get("patient") in text
+    for urgent in expl.urgent:
+        assert urgent.text.get("patient") in text
+    for source in expl.sources:
+        assert source.title in text
+    assert "How old are you?" in text
+    assert expl.rules_version in text and expl.disclaimer.get("patient") in text
+    assert QLocale().toString(DAY, QLocale.FormatType.LongFormat) in text
+    # the three diagrams are drawn into the PDF as images
+    assert len(re.findall(rb"/Subtype\s*/Image", data)) >= 3
+
+
+def test_the_pdf_can_go_to_any_device(qapp: QApplication, content: Content) -> None:
+    expl = explain(content, normalise(content, ANSWER_SETS["neck-stenosis"]))
+    buffer = QBuffer()
+    buffer.setData(QByteArray())
+    assert buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    write_handout_pdf(buffer, content, expl, "clinician", DAY)
+    buffer.close()
+    assert bytes(buffer.data()).startswith(b"%PDF")
+
+
+def test_paper_follows_the_locale() -> None:
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    germany = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert page_size_for(us).id() == QPageSize.PageSizeId.Letter
+    assert page_size_for(germany).id() == QPageSize.PageSizeId.A4
+
+
+def test_the_page_images_match_the_pdf(qapp: QApplication, content: Content) -> None:
+    expl = explain(content, normalise(content, ANSWER_SETS["red-flag"]))
+    images = handout_images(content, expl, "patient", 60, DAY)
+    assert 1 <= len(images) <= 2
+    assert all(not image.isNull() and image.height() > image.width() for image in images)
+
+
+def test_save_as_pdf_from_the_result_screen(wizard: Wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    walk(wizard, ANSWER_SETS["low-back-disc"])
+    chosen = tmp_path / "mine"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(chosen), "")))
+    wizard.result_page.pdf_button.click()
+    saved = tmp_path / "mine.pdf"
+    assert saved.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.pdf"], "nothing else is written"
+
+
+def test_cancelling_save_writes_nothing(wizard: Wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    walk(wizard, ANSWER_SETS["neck-stenosis"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: ("", "")))
+    monkeypatch.chdir(tmp_path)
+    wizard.result_page.pdf_button.click()
+    assert list(tmp_path.iterdir()) == []
