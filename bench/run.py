@@ -1,14 +1,13 @@
-"""Run every benchmark in bench/ in turn."""
+"""Run every benchmark in bench/ in turn (each prints its own table)."""
 
+import contextlib
 import runpy
 import sys
 from pathlib import Path
 
 for script in sorted(Path(__file__).parent.glob("*_bench.py")):
-    print(f"== {script.name}")
+    print(f"== {script.name}", flush=True)
     sys.argv = [str(script)]
-    try:
+    with contextlib.suppress(SystemExit):
         runpy.run_path(str(script), run_name="__main__")
-    except SystemExit:
-        pass
-    print()
+    print(flush=True)
