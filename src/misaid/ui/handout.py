@@ -80,7 +80,7 @@ def handout_html(content: Content, expl: Explanation, audience: Audience, today:
              f'<p class="note"><b>{say(expl.disclaimer)}</b></p>']
     if expl.urgent:
         flags = "".join(f"<br/>{say(u.text)} {src(u.sources)}" for u in expl.urgent)
-        title = pick(tr("Please get medical help soon"), tr("Red flags"))
+        title = pick(tr("Get urgent care now"), tr("Red flags"))
         parts.append(f'<table class="urgent" width="100%" cellpadding="6">'
                      f"<tr><td><b>{title}</b>{flags}</td></tr></table>")
     rows = "".join(f"<tr><td>{_e(q)}</td><td><b>{_e(a)}</b></td></tr>" for q, a in answer_rows(content, expl, audience))

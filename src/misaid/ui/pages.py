@@ -274,7 +274,7 @@ class UrgentPage(BasePage):
         self.box = QVBoxLayout(self.frame)
         self.box.setContentsMargins(24, 20, 24, 20)
         self.box.setSpacing(14)
-        words = tr("Please get medical help soon") if audience == "patient" else tr("Red flags")
+        words = tr("Get urgent care now") if audience == "patient" else tr("Red flags")
         self.heading = label(words, "urgentTitle")
         self.texts: list[QLabel] = []
         self.outer.addWidget(self.frame)

@@ -100,7 +100,7 @@ class ResultView(QScrollArea):
             frame.setObjectName("urgent")
             box = QVBoxLayout(frame)
             box.setContentsMargins(20, 16, 20, 16)
-            box.addWidget(label(tr("Please get medical help soon") if patient else tr("Red flags"), "urgentTitle"))
+            box.addWidget(label(tr("Get urgent care now") if patient else tr("Red flags"), "urgentTitle"))
             for urgent in expl.urgent:
                 box.addWidget(label(self.say(urgent.text)))
                 box.addWidget(self._source(urgent.sources))
