@@ -188,3 +188,16 @@ def test_content_is_paraphrased_not_copied() -> None:
     for path in Path(rules_dir()).glob("*.yaml"):
         if path.name != "sources.yaml":  # titles of the sources are quoted on purpose
             assert not _phrases(path.read_text()) & copied, path.name
+
+
+def test_adult_lower_back_curve_is_typically_reached_from_the_side(content: Content) -> None:
+    got = fits(content, age=68, region="low_back", level="several", alignment="sideways_curve", condition="deformity")
+    assert got["lateral"] == "typical"
+    assert fits(content, age=68, region="low_back", level="l5_s1", alignment="sideways_curve",
+                condition="deformity")["lateral"] == "unlikely"
+
+
+def test_a_slip_on_the_scan_counts_when_no_diagnosis_is_named(content: Content) -> None:
+    named = fits(content, region="low_back", condition="slipped_vertebra")
+    seen = fits(content, region="low_back", alignment="slipped_vertebra", condition="unsure")
+    assert seen == named and named["posterior"] == "typical"
