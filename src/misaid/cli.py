@@ -183,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _tour(args, folder)
         from misaid.ui.app import run  # Qt loads only for the GUI
 
-        return int(run(folder, mode=args.mode, kiosk=args.kiosk))
+        return int(run(folder, mode=args.mode, kiosk=args.kiosk, kiosk_config=args.kiosk_config))
     except MisaidError as error:
         _print_problems(error.problems)
         return EXIT_UNUSABLE

@@ -293,20 +293,22 @@ def test_content_problems_are_shown_calmly(qtbot: QtBot, tmp_path: Path, monkeyp
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append((self.text(), self.detailedText())) or 0)
     failed: list[bool] = []
-    wizard = app.start(tmp_path, on_failure=lambda: failed.append(True))  # what run() does, without app.exec()
-    qtbot.addWidget(wizard)
+    shell = app.start(tmp_path, on_failure=lambda: failed.append(True))  # what run() does, without app.exec()
+    qtbot.addWidget(shell)
     qtbot.waitUntil(lambda: bool(failed))
     assert len(shown) == 1 and "misaid check" in shown[0][0]
     assert "questions.yaml" in shown[0][1]
-    assert not wizard.isVisible()
+    assert not shell.isVisible()
 
 
 def test_the_welcome_paints_before_the_content_loads(qtbot: QtBot, content: Content) -> None:
     from misaid.core.paths import rules_dir
     from misaid.ui import app
 
-    wizard = app.start(rules_dir())
-    qtbot.addWidget(wizard)
+    shell = app.start(rules_dir(), mode="patient")
+    qtbot.addWidget(shell)
+    wizard = shell.wizard
+    assert wizard is not None
     assert not wizard.welcome.start.isEnabled() and wizard.content is None
     qtbot.waitUntil(lambda: wizard.welcome.start.isEnabled())
     assert wizard.content is not None and len(wizard.question_pages) == len(content.questions)

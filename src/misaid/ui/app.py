@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from misaid.core.errors import ContentError
+    from misaid.core.kiosk import KioskSettings
     from misaid.core.model import Audience
 
-    from .wizard import Wizard
+    from .shell import Shell
 
 
 def tr(text: str) -> str:
@@ -57,14 +58,15 @@ def content_problem_box(folder: Path, error: ContentError, parent: QWidget | Non
     return box
 
 
-def start(rules_folder: str | Path, audience: Audience = "patient", kiosk: bool = False,
-          on_failure: Callable[[], None] | None = None) -> Wizard:
-    """Show the welcome screen now; load the content and build the questions right after it is painted."""
-    from .wizard import Wizard
+def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
+          on_failure: Callable[[], None] | None = None, settings: KioskSettings | None = None,
+          calm_errors: bool | None = None) -> Shell:
+    """Show the first screen now; load the content and build the modes right after it is painted."""
+    from .shell import Shell
 
     folder = Path(rules_folder)
-    wizard = Wizard(None, audience)
-    wizard.resize(1280, 800)
+    shell = Shell(None, mode, kiosk, settings, calm_errors)
+    shell.resize(1280, 800)
 
     def load() -> None:
         from misaid.core.errors import ContentError
@@ -73,23 +75,31 @@ def start(rules_folder: str | Path, audience: Audience = "patient", kiosk: bool 
         try:
             content = load_content(folder)
         except ContentError as error:
-            content_problem_box(folder, error, wizard).exec()
-            wizard.close()
+            if kiosk:
+                shell.hide()  # a full-screen window that stays on top could hide the message
+            content_problem_box(folder, error, shell).exec()
+            shell.shut_down()
             if on_failure is not None:
                 on_failure()
             return
-        wizard.attach(content)
+        shell.attach(content)
 
-    wizard.loader = _AfterFirstPaint(wizard, load)  # type: ignore[attr-defined]
+    shell.loader = _AfterFirstPaint(shell, load)  # type: ignore[attr-defined]
+    shell.present()
+    return shell
+
+
+def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
+        kiosk_config: str | None = None) -> int:
+    """Start the GUI; returns the exit code. Content problems are shown, never a traceback.
+
+    Kiosk settings that cannot be used raise MisaidError (path:line:col problems) before any window opens.
+    """
+    settings = None
     if kiosk:
-        wizard.showFullScreen()
-    else:
-        wizard.show()
-    return wizard
+        from misaid.core.kiosk import load_settings
 
-
-def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False) -> int:
-    """Start the GUI; returns the exit code. Content problems are shown, never a traceback."""
+        settings = load_settings(kiosk_config)
     app = application()
     app.setApplicationName("misaid")
     failed: list[int] = []
@@ -98,6 +108,6 @@ def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False) 
         failed.append(2)
         app.exit(2)
 
-    wizard = start(rules_folder, audience_for(mode), kiosk, failure)  # noqa: F841 - kept alive while the app runs
+    shell = start(rules_folder, mode, kiosk, failure, settings, calm_errors=True)  # noqa: F841 - kept alive
     code = int(app.exec())
     return failed[0] if failed else code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import io
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from misaid.core.casecode import encode, pretty
 from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content
 
@@ -27,6 +29,8 @@ from . import resources
 from .result import answer_rows, cite, full_stop
 
 LAYOUT_DPI = 96  # the document is laid out in 1/96-inch units and scaled to each device
+QR_URL = "misaid:casecode-qr"
+QR_WIDTH = 112  # layout units: about 30 mm, so each of the 29 modules (with the quiet zone) is about 1 mm
 MARGIN_MM = 14
 _LETTER_TERRITORIES = {
     QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
@@ -66,6 +70,16 @@ def _list(items: Iterable[str]) -> str:
     return "".join(f"<li>{item}</li>" for item in items)
 
 
+def case_code_qr(code: str) -> QImage:
+    """The case code as a QR code, black on white, drawn in memory (never to a file)."""
+    import segno
+
+    buffer = io.BytesIO()
+    # a full QR code (phones do not read Micro QR); the raw code uses QR's compact alphanumeric mode
+    segno.make_qr(code, error="m").save(buffer, kind="png", scale=8, border=4, dark="black", light="white")
+    return QImage.fromData(buffer.getvalue())
+
+
 def handout_html(content: Content, expl: Explanation, audience: Audience, today: datetime.date) -> str:
     """The handout in Qt's rich-text subset; black text on white, nothing said by colour alone."""
     say = lambda t: _e(t.get(audience))  # noqa: E731
@@ -78,6 +92,13 @@ def handout_html(content: Content, expl: Explanation, audience: Audience, today:
     parts = [f"<h1>{pick(tr('Surgery through small cuts: what the sources describe for you'), tr('MIS summary'))}</h1>",
              f'<p class="meta">{_e(printed)} &middot; {_e(version)}</p>',
              f'<p class="note"><b>{say(expl.disclaimer)}</b></p>']
+    code = pretty(encode(dict(expl.answers)))
+    code_words = pick(tr("Show it to your surgeon. It holds your answers, not your name."),
+                      tr("Holds the answers, not the name: misaid explain --code %1").replace("%1", code))
+    parts.append(f'<table class="codebox" cellpadding="6" cellspacing="0"><tr>'
+                 f'<td><img src="{QR_URL}" width="{QR_WIDTH}" height="{QR_WIDTH}"/></td>'
+                 f'<td valign="middle"><b>{pick(tr("Your case code"), tr("Case code"))}</b><br/>'
+                 f'<span class="casecode">{_e(code)}</span><br/>{code_words}</td></tr></table>')
     if expl.urgent:
         flags = "".join(f"<br/>{say(u.text)} {src(u.sources)}" for u in expl.urgent)
         title = pick(tr("Get urgent care now"), tr("Red flags"))
@@ -124,6 +145,8 @@ h2 { font-size: %(h2)spt; margin-top: 8px; margin-bottom: 2px; border-bottom: 1p
 .note { font-size: %(body)spt; }
 .sources { font-size: %(small)spt; }
 table.urgent { border: 2px solid #000000; }
+table.codebox { border: 2px solid #000000; border-collapse: collapse; margin-top: 4px; }
+.casecode { font-family: 'DejaVu Sans Mono', 'Consolas', monospace; font-size: %(code)spt; font-weight: bold; }
 ul { margin-top: 0px; margin-bottom: 0px; }
 """
 
@@ -135,8 +158,8 @@ def handout_document(content: Content, expl: Explanation, audience: Audience = "
     document.documentLayout().setPaintDevice(_layout_paint_device())
     document.setDocumentMargin(0)
     # points on paper; patients get the larger print
-    sizes = ({"body": 10, "h1": 15, "h2": 12, "small": 8} if audience == "patient"
-             else {"body": 9, "h1": 13, "h2": 11, "small": 7.5})
+    sizes = ({"body": 10, "h1": 15, "h2": 12, "small": 8, "code": 18} if audience == "patient"
+             else {"body": 9, "h1": 13, "h2": 11, "small": 7.5, "code": 14})
     document.setDefaultStyleSheet(_CSS % sizes)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(sizes["body"])
@@ -146,6 +169,8 @@ def handout_document(content: Content, expl: Explanation, audience: Audience = "
         image = resources.render_svg(resources.diagram_path(result.approach.diagram), 640,
                                      label=result.approach.name.get(audience))
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"misaid:approach-{result.id}"), image)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(QR_URL),
+                         case_code_qr(encode(dict(expl.answers))))
     document.setHtml(handout_html(content, expl, audience, today or datetime.date.today()))
     body = _body_rect(page_size or page_size_for())
     document.setPageSize(QSizeF(body.width(), body.height()))

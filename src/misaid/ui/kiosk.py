@@ -113,6 +113,19 @@ class IdleWatcher(QObject):
         return False
 
 
+def fit_card(card: QWidget, room: int, widest: int = 900) -> None:
+    """Size a centred card of wrapped words to the room there is, so no line is cut off.
+
+    A layout with an alignment gives its widget the size hint, which for wrapped labels is
+    the height at some other width; fixing the width first and asking for the height fixes that.
+    """
+    width = max(320, min(widest, room - 80))
+    card.setFixedWidth(width)
+    layout = card.layout()
+    if layout is not None:
+        card.setFixedHeight(layout.totalHeightForWidth(width))
+
+
 class Countdown(QFrame):
     """"Are you still there?" over the whole window, with a big button and a visible count.
 
@@ -131,7 +144,7 @@ class Countdown(QFrame):
         self.left = self.total
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        card = QFrame()
+        card = self.card = QFrame()
         card.setObjectName("card")
         layout = QVBoxLayout(card)
         layout.setContentsMargins(40, 40, 40, 40)
@@ -162,6 +175,7 @@ class Countdown(QFrame):
         if parent is not None:
             self.setGeometry(parent.rect())
             self.raise_()
+        fit_card(self.card, self.width())
         self._tick.start()
         self.show()
         self.button.setFocus()
@@ -171,6 +185,8 @@ class Countdown(QFrame):
             tr("Are you still there? To keep your answers private, this screen will start over in %n seconds.")
             .replace("%n", str(self.left))
         )
+        if self.isVisible():
+            fit_card(self.card, self.width())
 
     def _count(self) -> None:
         self.left -= 1

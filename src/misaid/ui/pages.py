@@ -320,6 +320,17 @@ class ResultPage(BasePage):
 
             button.setIcon(resources.icon(name))
             row.addWidget(button)
+        # after printing: where the page is, said plainly (the kiosk prints without a dialog)
+        self.print_note = label("", "printNote")
+        self.print_note.setVisible(False)
+        row.insertWidget(0, self.print_note, 1)
         self.view = view
         self.outer.addLayout(row)
         self.outer.addWidget(view, 1)
+
+    def printed(self, ok: bool = True) -> None:
+        text = (tr("Your page is printing. Please take it from the printer.") if ok
+                else tr("Sorry, the printer is not working. Please ask at the desk, or write down your case code."))
+        self.print_note.setText(text)
+        self.print_note.setAccessibleName(text)
+        self.print_note.setVisible(True)

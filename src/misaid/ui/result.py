@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from misaid.core.answers import applicable
+from misaid.core.casecode import encode, pretty
 from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content, Source
 
@@ -68,6 +69,9 @@ class ResultView(QScrollArea):
         self.why_button: QPushButton | None = None
         self.why_panel: QFrame | None = None
         self.approach_cards: dict[str, QFrame] = {}
+        # the patient's take-away: a short code holding the answers (never the person)
+        self.show_case_code = audience == "patient"
+        self.case_code: QLabel | None = None
         self.clear()
 
     def say(self, text: Any) -> str:
@@ -77,6 +81,7 @@ class ResultView(QScrollArea):
         """Drop everything shown (Start over: the next person must not see it)."""
         self.explanation = None
         self.approach_cards = {}
+        self.case_code = None
         blank = QWidget()
         blank.setObjectName("resultContent")
         old = self.takeWidget()
@@ -105,6 +110,9 @@ class ResultView(QScrollArea):
                 box.addWidget(label(self.say(urgent.text)))
                 box.addWidget(self._source(urgent.sources))
             column.addWidget(frame)
+
+        if self.show_case_code:
+            column.addWidget(self._case_code(expl))
 
         column.addWidget(label(tr("What the sources describe for your answers") if patient
                                else tr("What the sources describe for these answers"), "heading"))
@@ -205,6 +213,26 @@ class ResultView(QScrollArea):
         column.addWidget(label(self.say(expl.disclaimer), "small"))
         column.addStretch()
         self.setWidget(body)
+
+    def _case_code(self, expl: Explanation) -> QFrame:
+        """The case code, big and spaced, with what it is for in plain words."""
+        frame = QFrame()
+        frame.setObjectName("caseCodeBox")
+        box = QHBoxLayout(frame)
+        box.setContentsMargins(20, 14, 20, 14)
+        box.setSpacing(24)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(label(tr("Your case code"), "cardTitle"))
+        words.addWidget(label(tr("Show it to your surgeon. It holds your answers, not your name. "
+                                 "You can write it down or take a photo of it.")))
+        box.addLayout(words, 1)
+        code = pretty(encode(dict(expl.answers)))
+        self.case_code = label(code, "caseCode", selectable=True)
+        self.case_code.setAccessibleName(tr("Your case code: %1").replace("%1", " ".join(code.replace("-", ""))))
+        box.addWidget(self.case_code, 0, Qt.AlignmentFlag.AlignVCenter)
+        frame.setAccessibleName(tr("Your case code"))
+        return frame
 
     def _source(self, ids: Iterable[str]) -> QLabel:
         text = tr("Source: %1").replace("%1", cite(ids, self.content.sources))

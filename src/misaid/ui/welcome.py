@@ -52,6 +52,7 @@ class WelcomePage(BasePage):
         intro = label(tr("A few short questions. There are no wrong answers, and you can go back at any time. "
                          "At the end you can print a page to show your surgeon."), "")
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro = intro
         self.outer.addWidget(intro)
         self.start = QPushButton(tr("&Start"))
         self.start.setObjectName("start")

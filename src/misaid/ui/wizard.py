@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -14,6 +14,8 @@ from .welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
 from .widgets import restyle
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from misaid.core.model import Audience, Content
 
     from .journey import Journey
@@ -21,6 +23,19 @@ if TYPE_CHECKING:
     from .result import ResultView
 
 WELCOME, URGENT, RESULT, FIRST_QUESTION = 1, 2, 3, 100
+
+
+def kiosk_printer(name: str) -> QPrinter | None:
+    """The kiosk's configured printer, or None when the system does not know it (said to stderr, no answers)."""
+    import sys
+
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    if QPrinterInfo.printerInfo(name).isNull():
+        print(f"misaid: the kiosk printer '{name}' is not available", file=sys.stderr)
+        return None
+    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
+    return printer
 
 
 def tr(text: str) -> str:
@@ -33,6 +48,9 @@ class Wizard(QWizard):
     Holds no medical logic: `nextId()` asks the Journey (which asks misaid.core) and changes nothing.
     Without content it is a welcome screen only; `attach(content)` adds the rest (see app.start).
     """
+
+    # "Start over" was pressed. Connected to start_over() here; the Shell replaces that with a full wipe.
+    start_over_requested = Signal()
 
     def __init__(self, content: Content | None = None, audience: Audience = "patient",
                  parent: QWidget | None = None) -> None:
@@ -60,6 +78,9 @@ class Wizard(QWizard):
         self.button(QWizard.WizardButton.NextButton).setObjectName("primary")
         restyle(self.button(QWizard.WizardButton.NextButton))
         self.customButtonClicked.connect(self._custom)
+        self.start_over_requested.connect(self.start_over)
+        self.kiosk = False
+        self.kiosk_printer: str | None = None
 
         self.welcome = WelcomePage(audience)
         self.welcome.start.clicked.connect(self.next)
@@ -95,6 +116,7 @@ class Wizard(QWizard):
         self.setPage(RESULT, self.result_page)
         self.result_page.pdf_button.clicked.connect(self.save_pdf)
         self.result_page.print_button.clicked.connect(self.print_handout)
+        self._lock_result_page()
         self.welcome.set_content(content)
         if self.isVisible():
             self.welcome.focus_first()
@@ -150,7 +172,7 @@ class Wizard(QWizard):
 
     def _custom(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
-            self.start_over()
+            self.start_over_requested.emit()
 
     def start_over(self) -> None:
         """Forget every answer and go back to the welcome page."""
@@ -159,11 +181,30 @@ class Wizard(QWizard):
             self.result_view.clear()
         self.restart()
 
+    # --- kiosk: no file dialogs, printing only to the configured printer --------------------------
+    def lock_down(self, printer: str | None) -> None:
+        """Kiosk: no "Save as PDF" (no file dialogs); Print goes straight to `printer`, or is hidden without one."""
+        self.kiosk = True
+        self.kiosk_printer = printer
+        if not printer:  # do not promise a printout the kiosk cannot give
+            self.welcome.intro.setText(tr("A few short questions. There are no wrong answers, and you can go back "
+                                          "at any time. At the end you get a short code to show your surgeon."))
+        self._lock_result_page()
+
+    def _lock_result_page(self) -> None:
+        if not self.kiosk or self.content is None:
+            return
+        self.result_page.pdf_button.setVisible(False)
+        self.result_page.print_button.setVisible(bool(self.kiosk_printer))
+
     # --- the handout: only ever written where the person chooses ---------------------------------
     def save_pdf(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
         from .handout import write_handout_pdf
+
+        if self.kiosk:
+            return None  # the button is hidden; a stray shortcut must not open a file dialog either
 
         name, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), tr("misaid-handout.pdf"),
                                               tr("PDF files (*.pdf)"))
@@ -181,6 +222,17 @@ class Wizard(QWizard):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size_for())
+        if self.kiosk:
+            # the kiosk's own printer, with no dialog: a patient never meets printer settings
+            named = kiosk_printer(self.kiosk_printer) if self.kiosk_printer else None
+            if named is None:
+                self.result_page.printed(False)
+                return False
+            named.setPageSize(page_size_for())
+            assert self.content is not None
+            print_handout(named, self.content, self.journey.explanation(), self.audience)
+            self.result_page.printed(True)
+            return True
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False

@@ -1,0 +1,479 @@
+"""Consultation mode: every question on one screen, the explanation updating live, case codes, handout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from misaid.core.answers import UNSURE, Normalised, applies, empty_answer, normalise, normalise_raw
+from misaid.core.casecode import CodeError, decode, encode, pretty
+from misaid.core.engine import Explanation, explain
+from misaid.core.errors import AnswersError
+from misaid.core.model import Audience, Content, Question
+
+from . import resources
+from .panel import ClinicianPanel
+from .result import ResultView
+from .widgets import ChoiceButton, FlowBody, label
+
+CODE_LENGTH = len(encode({}))  # characters in a complete code of the current version
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+def mnemonics(texts: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
+    """Each text with an `&` before a letter no other text uses: a word's first letter if free, else any.
+
+    Letters already `taken` (other keys on the same screen) are avoided. A text with no free letter gets none.
+    """
+    used = {t.lower() for t in taken}
+    marked = []
+    for text in texts:
+        starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
+        others = [i for i, c in enumerate(text) if c.isalpha() and i not in starts]
+        pick = next((i for i in starts + others if text[i].lower() not in used), None)
+        if pick is None:
+            marked.append(text.replace("&", "&&"))
+            continue
+        used.add(text[pick].lower())
+        marked.append(text[:pick].replace("&", "&&") + "&" + text[pick:].replace("&", "&&"))
+    return marked
+
+
+def mnemonic_letter(text: str) -> str:
+    """The letter after a single `&` (Alt+letter), or ''."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1].lower() if 0 <= index < len(text) - 1 else ""
+
+
+class QuestionControl(QWidget):
+    """The compact control for one content question: toggle buttons, or a spin box for a number.
+
+    Keyboard: one Tab stop per question (the chosen answer, else the first); arrow keys move within it
+    (and choose, for one-answer questions); Space toggles.
+    """
+
+    changed = Signal(str)  # question id
+
+    def __init__(self, question: Question, columns: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.columns = columns
+        self.buttons: dict[str, ChoiceButton] = {}
+        self.spin: QSpinBox | None = None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        name = question.text.get("clinician")
+        if question.kind == "integer":
+            lo = question.minimum if question.minimum is not None else 0
+            hi = question.maximum if question.maximum is not None else 150
+            self.spin = QSpinBox()
+            self.spin.setRange(lo - 1, hi)  # one below the range stands for "not given"
+            self.spin.setSpecialValueText(tr("Not given"))
+            self.spin.setValue(lo - 1)
+            self.spin.setMinimumHeight(28)
+            self.spin.setMinimumWidth(130)
+            self.spin.setAccessibleName(name)
+            self.spin.setAccessibleDescription(question.help.get("clinician"))
+            self.spin.valueChanged.connect(lambda _value: self.changed.emit(self.question.id))
+            grid.addWidget(self.spin, 0, 0, Qt.AlignmentFlag.AlignLeft)
+            return
+        for index, choice in enumerate(question.choices):
+            words = choice.label.get("clinician")
+            button = ChoiceButton(words, "", question.kind)
+            button.setAccessibleName(f"{name}: {words}")
+            if choice.help is not None:
+                button.setToolTip(choice.help.get("clinician"))
+            button.setMinimumHeight(28)
+            button.clicked.connect(lambda checked, v=choice.value: self._clicked(v, checked))
+            button.installEventFilter(self)
+            self.buttons[choice.value] = button
+            grid.addWidget(button, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        self.clear()
+
+    # --- the answer ------------------------------------------------------------------------------
+    def value(self) -> Any:
+        """The raw answer (answers-file vocabulary): an int or None, a value, or a list of values."""
+        if self.spin is not None:
+            return None if self.spin.value() < self.spin.minimum() + 1 else self.spin.value()
+        chosen = [v for v, b in self.buttons.items() if b.isChecked()]
+        if self.question.kind == "one":
+            return chosen[0] if chosen else UNSURE
+        return chosen
+
+    def set_value(self, value: Any) -> None:
+        """Show an answer without announcing a change (the caller updates once for all questions)."""
+        if self.spin is not None:
+            self.spin.blockSignals(True)
+            self.spin.setValue(self.spin.minimum() if value is None else int(value))
+            self.spin.blockSignals(False)
+            return
+        if self.question.kind == "one":
+            chosen = {value if value in self.buttons else UNSURE}
+        else:
+            chosen = set(value or ())
+        for v, button in self.buttons.items():
+            button.setChecked(v in chosen)  # `clicked`, which announces a change, is not emitted
+        self._fix_tab_stop()
+
+    def clear(self) -> None:
+        self.set_value(empty_answer(self.question) if self.question.kind != "many" else [])
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard lands for this question (the mnemonic's buddy)."""
+        if self.spin is not None:
+            return self.spin
+        checked = [b for b in self.buttons.values() if b.isChecked()]
+        buttons = list(self.buttons.values())
+        return checked[0] if checked and self.question.kind == "one" else buttons[0]
+
+    # --- behaviour -----------------------------------------------------------------------------
+    def _clicked(self, value: str, checked: bool) -> None:
+        if self.question.kind == "one":
+            # a chosen answer stays chosen when clicked again: one-answer questions always have one
+            self.set_value(value)
+        elif checked:
+            current = set(self.value())
+            # "unsure" stands alone
+            self.set_value([value] if value == UNSURE else sorted(current - {UNSURE}))
+        self.changed.emit(self.question.id)
+
+    def _fix_tab_stop(self) -> None:
+        stop = self.focus_target()
+        for button in self.buttons.values():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, ChoiceButton):
+            assert isinstance(event, QKeyEvent)
+            steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -self.columns,
+                     Qt.Key.Key_Down: self.columns}
+            step = steps.get(Qt.Key(event.key()))
+            if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                self._move(watched, step)
+                return True
+        return False
+
+    def _move(self, current: ChoiceButton, step: int) -> None:
+        values = list(self.buttons)
+        index = values.index(next(v for v, b in self.buttons.items() if b is current))
+        target = min(max(index + step, 0), len(values) - 1)
+        if target == index:
+            return
+        if self.question.kind == "one":
+            # as in a radio group: moving chooses
+            self._clicked(values[target], True)
+        self.buttons[values[target]].setFocus(Qt.FocusReason.TabFocusReason)
+
+
+class ConsultationView(QWidget):
+    """One screen for the surgeon: answers on the left, the explanation on the right, updated on every change."""
+
+    answers_changed = Signal()
+
+    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.setObjectName("consultation")
+        self.setProperty("audience", "clinician")
+        self._placed = False
+        self.code_problem = False
+
+        # --- left: the case code and every question --------------------------------------------
+        chrome = [tr("Show patient"), tr("Print\u2026"), tr("Save as PDF\u2026"), tr("New consultation"),
+                  tr("Case code")]
+        names = [q.text.get("clinician") for q in content.questions]
+        # questions first (they are used most); "w" is the patient view's "Why am I seeing this?"
+        marked = mnemonics(names + chrome, taken="w")
+        question_marks, chrome_marks = marked[: len(names)], marked[len(names):]
+
+        form = FlowBody()
+        form.setObjectName("page")
+        column = QVBoxLayout(form)
+        column.setContentsMargins(10, 8, 14, 10)
+        column.setSpacing(4)
+
+        code_row = QHBoxLayout()
+        code_label = QLabel(chrome_marks[4])
+        code_label.setObjectName("cardTitle")
+        self.code_box = QLineEdit()
+        self.code_box.setObjectName("code")
+        self.code_box.setPlaceholderText(tr("from the patient's result or handout"))
+        self.code_box.setAccessibleName(tr("Case code"))
+        self.code_box.setAccessibleDescription(tr("Type a case code to restore its answers"))
+        self.code_box.setMinimumHeight(28)
+        self.code_box.setClearButtonEnabled(True)
+        code_label.setBuddy(self.code_box)
+        code_row.addWidget(code_label)
+        code_row.addWidget(self.code_box, 1)
+        column.addLayout(code_row)
+        self.code_status = label("", "small")
+        self.code_status.setAccessibleName(tr("Case code status"))
+        column.addWidget(self.code_status)
+        self.current_code = label("", "small", selectable=True)
+        self.current_code.setAccessibleName(tr("Code for these answers"))
+        column.addWidget(self.current_code)
+        self.code_box.textEdited.connect(self._code_typed)
+        self.code_box.returnPressed.connect(lambda: self.restore_code(self.code_box.text()))
+
+        self.controls: dict[str, QuestionControl] = {}
+        self.question_labels: dict[str, QLabel] = {}
+        for question, marked_name in zip(content.questions, question_marks, strict=True):
+            heading = QLabel(marked_name)
+            heading.setObjectName("cardTitle")
+            heading.setToolTip(question.help.get("clinician"))
+            control = QuestionControl(question, 2)
+            heading.setBuddy(control.focus_target())
+            control.changed.connect(self._changed)
+            column.addSpacing(6)
+            column.addWidget(heading)
+            column.addWidget(control)
+            self.controls[question.id] = control
+            self.question_labels[question.id] = heading
+        column.addStretch()
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setAccessibleName(tr("Answers"))
+        self.form_scroll.setWidget(form)
+        self.form_scroll.setMinimumWidth(400)
+
+        # --- right: the tools and the explanation ------------------------------------------------
+        right = QWidget()
+        stack_box = QVBoxLayout(right)
+        stack_box.setContentsMargins(6, 6, 6, 0)
+        stack_box.setSpacing(6)
+        tools = QHBoxLayout()
+        self.title = label(tr("What the sources describe for these answers"), "heading")
+        tools.addWidget(self.title, 1)
+        self.patient_button = QPushButton(chrome_marks[0])
+        self.patient_button.setCheckable(True)
+        self.print_button = QPushButton(chrome_marks[1])
+        self.pdf_button = QPushButton(chrome_marks[2])
+        self.new_button = QPushButton(chrome_marks[3])
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString(
+            QKeySequence.SequenceFormat.NativeText))
+        for button, icon in ((self.patient_button, ""), (self.print_button, "print"), (self.pdf_button, "pdf"),
+                             (self.new_button, "")):
+            button.setAutoDefault(False)
+            button.setAccessibleName(button.text().replace("&", "").rstrip("\u2026"))
+            if icon:
+                button.setIcon(resources.icon(icon))
+            tools.addWidget(button)
+        stack_box.addLayout(tools)
+        self.stack = QStackedWidget()
+        self.panel = ClinicianPanel(content)
+        self.stack.addWidget(self.panel)
+        self.patient_view: ResultView | None = None  # built when first shown
+        stack_box.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.form_scroll)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+
+        self.patient_button.toggled.connect(self.show_patient)
+        self.print_button.clicked.connect(self.print_handout)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.new_button.clicked.connect(self.new_consultation)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        # only while this mode is on screen: the shell may hold other modes with their own Ctrl+N
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new_consultation)
+        self.new_shortcut = shortcut
+
+        resources.apply_style(self)
+        self.explanation: Explanation
+        self._answers: Normalised = {}
+        self._update()
+
+    # --- answers ------------------------------------------------------------------------------
+    def answers(self) -> Normalised:
+        """The normalised answers shown in the controls (questions that do not apply are cleared)."""
+        return dict(self._answers)
+
+    def set_answers(self, raw: dict[str, Any]) -> None:
+        """Put raw answers (answers-file vocabulary) into the controls and explain them; AnswersError if invalid."""
+        answers = normalise(self.content, raw)
+        for question in self.content.questions:
+            value = answers[question.id]
+            self.controls[question.id].set_value(sorted(value) if isinstance(value, frozenset) else value)
+        self._update()
+
+    def new_consultation(self) -> None:
+        """Forget every answer, the explanation shown and the code typed: the next patient starts blank."""
+        for control in self.controls.values():
+            control.clear()
+        self.code_box.clear()
+        self._say_code("")
+        self.patient_button.setChecked(False)
+        self._update()
+        self.panel.verticalScrollBar().setValue(0)
+        self.form_scroll.verticalScrollBar().setValue(0)
+        if self.isVisible():
+            self.controls[self.content.questions[0].id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _changed(self, _qid: str = "") -> None:
+        self._say_code("")  # a restored code no longer describes what is on screen once it changes
+        self._update()
+
+    def _update(self) -> None:
+        raw = {qid: control.value() for qid, control in self.controls.items()}
+        answers, _problems = normalise_raw(self.content.questions, raw)  # controls only offer valid values
+        for question in self.content.questions:
+            control = self.controls[question.id]
+            asked = applies(question, answers)
+            if control.isEnabled() != asked:
+                control.setEnabled(asked)
+                self.question_labels[question.id].setEnabled(asked)
+            if not asked and control.value() not in (None, UNSURE, []):
+                control.clear()
+            self.question_labels[question.id].setBuddy(control.focus_target())
+        self._answers = answers
+        self.explanation = explain(self.content, answers)
+        self.panel.show_explanation(self.explanation)
+        if self.patient_view is not None and self.stack.currentWidget() is self.patient_view:
+            self.patient_view.show_explanation(self.explanation)
+        self.current_code.setText(tr("Code for these answers: %1").replace("%1", pretty(encode(answers))))
+        self.answers_changed.emit()
+
+    # --- case codes -----------------------------------------------------------------------------
+    def restore_code(self, text: str) -> bool:
+        """Restore the answers behind a typed case code; a bad code is explained next to the box."""
+        try:
+            raw = decode(text)
+            self.set_answers(raw)
+        except CodeError as error:
+            self._say_code(str(error), problem=True)
+            return False
+        except AnswersError as error:
+            # a code from a vocabulary this content folder does not have
+            self._say_code(tr("This code does not fit the content in use: %1")
+                           .replace("%1", "; ".join(p.message for p in error.problems)), problem=True)
+            return False
+        self._say_code(tr("\u2713 Answers restored from %1.").replace("%1", pretty(encode(raw))))
+        return True
+
+    def _code_typed(self, text: str) -> None:
+        typed = "".join(text.split()).replace("-", "")
+        if len(typed) >= CODE_LENGTH:
+            self.restore_code(text)
+        elif typed:
+            # no error while the code is still being typed
+            self._say_code(tr("%1 of %2 characters").replace("%1", str(len(typed))).replace("%2", str(CODE_LENGTH)))
+        else:
+            self._say_code("")
+
+    def _say_code(self, message: str, problem: bool = False) -> None:
+        self.code_status.setText(message)
+        self.code_status.setHidden(not message)
+        self.code_problem = problem
+        self.code_box.setAccessibleDescription(message or tr("Type a case code to restore its answers"))
+
+    # --- turning the screen to the patient ------------------------------------------------------
+    def show_patient(self, on: bool) -> None:
+        """Patient wording and large diagrams across the whole width, or back to the consultation."""
+        if self.patient_button.isChecked() != on:
+            self.patient_button.setChecked(on)  # comes back here through `toggled`
+            return
+        if on:
+            if self.patient_view is None:
+                self.patient_view = ResultView(self.content, "patient")
+                self.patient_view.setProperty("audience", "patient")
+                self.stack.addWidget(self.patient_view)
+            self.patient_view.show_explanation(self.explanation)
+            self.stack.setCurrentWidget(self.patient_view)
+        else:
+            self.stack.setCurrentWidget(self.panel)
+        self.form_scroll.setHidden(on)
+        self.title.setText(tr("What the sources describe for your answers") if on
+                           else tr("What the sources describe for these answers"))
+
+    @property
+    def audience(self) -> Audience:
+        return "patient" if self.patient_button.isChecked() else "clinician"
+
+    # --- the handout: only written where the surgeon chooses --------------------------------------
+    def save_pdf(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from .handout import write_handout_pdf
+
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), tr("misaid-handout.pdf"),
+                                              tr("PDF files (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        write_handout_pdf(path, self.content, self.explanation, self.audience)
+        return path
+
+    def print_handout(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from .handout import page_size_for, print_handout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(page_size_for())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        print_handout(printer, self.content, self.explanation, self.audience)
+        return True
+
+    # --- what a test (or a reviewer) reads off the screen ----------------------------------------
+    def shown_texts(self) -> list[str]:
+        view = self.stack.currentWidget()
+        if isinstance(view, ClinicianPanel):
+            return view.texts()
+        assert isinstance(view, ResultView)
+        return view.texts()
+
+    def mnemonic_widgets(self) -> list[QWidget]:
+        """Every label and button on screen that has an Alt+letter."""
+        found: list[QWidget] = []
+        for widget in self.findChildren(QLabel) + self.findChildren(QAbstractButton):
+            if widget.isVisibleTo(self) and mnemonic_letter(widget.text()):
+                found.append(widget)
+        return found
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            width = max(self.width(), 800)
+            # the answers need about 40% at 1280 px; wider screens give the explanation the rest
+            left = min(max(440, width * 2 // 5), 640)
+            self.splitter.setSizes([left, width - left])
+            self.controls[self.content.questions[0].id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)

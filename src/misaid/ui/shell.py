@@ -1,0 +1,541 @@
+"""The main window: a mode chooser, the three modes, and the kiosk's lock-down, idle wipe and calm errors."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from misaid.core.kiosk import KioskSettings
+
+from . import resources
+from .kiosk import Countdown, IdleWatcher, KioskGuard, PinDialog, fit_card, install_calm_error_handler
+from .widgets import label
+
+if TYPE_CHECKING:
+    from misaid.core.model import Content
+
+    from .wizard import Wizard
+
+MODES = ("patient", "clinician", "student")
+SORRY_SECONDS = 30  # the "Sorry" screen steps aside by itself for the next person
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("misaid", text)
+
+
+class ModeButton(QPushButton):
+    """A big button with a number, a title and one line saying who it is for."""
+
+    def __init__(self, number: int, title: str, line: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mode")
+        self.setAutoDefault(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        badge = QLabel(str(number))
+        badge.setObjectName("modeNumber")
+        badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = label(title, "modeTitle")
+        self.line = label(line, "modeLine")
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addStretch()
+        words.addWidget(self.title)
+        words.addWidget(self.line)
+        words.addStretch()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 10, 18, 10)
+        row.setSpacing(20)
+        row.addWidget(badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addLayout(words, 1)
+        for part in (badge, self.title, self.line):
+            # taps on the words must reach the button
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(line)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        layout = self.layout()
+        if layout is not None:
+            hint.setHeight(max(hint.height(), layout.sizeHint().height()))
+            hint.setWidth(max(hint.width(), layout.sizeHint().width()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None:
+            hint.setHeight(max(hint.height(), layout.minimumSize().height()))
+        return hint
+
+
+class ModeChooser(QWidget):
+    """First screen without --mode: who is using misaid today? Keys 1, 2 and 3 choose too."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.setProperty("audience", "patient")  # big words: anyone may be standing at it
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 24, 48, 24)
+        outer.setSpacing(16)
+        outer.addStretch(2)
+        title = label(tr("Welcome to misaid"), "welcomeTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(title)
+        ask = label(tr("Who is using it today?"), "heading")
+        ask.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(ask)
+        outer.addSpacing(8)
+        entries = (
+            ("patient", tr("I'm a patient"),
+             tr("A few short questions, then what the sources say about surgery through small cuts")),
+            ("clinician", tr("Consultation (clinician)"),
+             tr("Every question on one screen, with reasons, sources and pictures to show")),
+            ("student", tr("Practice cases (student)"),
+             tr("Read a case, choose the approach and options, and see how you did")),
+        )
+        self.buttons: dict[str, ModeButton] = {}
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        for number, (mode, title_text, line) in enumerate(entries, 1):
+            button = ModeButton(number, title_text, line)
+            button.clicked.connect(lambda _=False, m=mode: self.chosen.emit(m))
+            button.setEnabled(False)  # until the content is there
+            self.buttons[mode] = button
+            column.addWidget(button)
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column, 8)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.note = label(tr("Getting ready\u2026"), "small")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        outer.addWidget(self.note)
+        outer.addStretch(3)
+
+    def set_ready(self, content: Content) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self.note.setText(content.meta.disclaimer.get("patient"))
+        if self.isVisible():
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        self.buttons["patient"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class ModePage(QWidget):
+    """One mode in the stack: an optional bar with the way back to the chooser, and the mode's own view."""
+
+    back = Signal()
+
+    def __init__(self, mode: str, with_back: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.setProperty("audience", "patient" if mode == "patient" else "clinician")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(0)
+        self.back_button: QPushButton | None = None
+        if with_back:
+            bar = QHBoxLayout()
+            bar.setContentsMargins(12, 8, 12, 0)
+            self.back_button = QPushButton(tr("\u2190 Back to the start screen"))
+            self.back_button.setObjectName("link")
+            self.back_button.setAutoDefault(False)
+            self.back_button.setAccessibleName(tr("Back to the start screen"))
+            self.back_button.clicked.connect(self.back)
+            bar.addWidget(self.back_button)
+            bar.addStretch()
+            self.layout_.addLayout(bar)
+        self.body: QWidget | None = None
+
+    def set_body(self, widget: QWidget) -> QWidget | None:
+        """Put `widget` in place; returns the widget it replaced (the caller deletes it)."""
+        old = self.body
+        if old is not None:
+            self.layout_.removeWidget(old)
+            old.hide()
+        self.body = widget
+        self.layout_.addWidget(widget, 1)
+        if self.isVisible():
+            widget.show()
+        return old
+
+
+class Overlay(QFrame):
+    """A calm, opaque screen over the whole window with one card in the middle (no second window)."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("audience", "patient")
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.box = QVBoxLayout(self.card)
+        self.box.setContentsMargins(40, 36, 40, 36)
+        self.box.setSpacing(24)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self.hide()
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.fit()
+
+    def fit(self) -> None:
+        fit_card(self.card, self.width())
+
+
+class SorryScreen(Overlay):
+    """After an unexpected error: say sorry, say the answers are gone, offer a fresh start."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("sorry", parent)
+        self.title = label(tr("Sorry, let's start again"), "welcomeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.title)
+        words = label(tr("Something went wrong on our side, not yours. Your answers have been cleared, "
+                         "so nobody else will see them."))
+        words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(words)
+        self.button = QPushButton(tr("Start again"))
+        self.button.setObjectName("start")
+        self.button.setAccessibleName(tr("Start again"))
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.hide)
+        self.box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SORRY_SECONDS * 1000)
+        self._timer.timeout.connect(self.hide)
+
+    def cover(self) -> None:
+        super().cover()
+        self._timer.start()
+        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class StaffExit(Overlay):
+    """The staff PIN, inside the kiosk window: a second window could hide behind a full-screen one."""
+
+    def __init__(self, pin_hash: str, parent: QWidget) -> None:
+        super().__init__("staff", parent)
+        self.setProperty("audience", "clinician")
+        self.dialog = PinDialog(pin_hash)
+        self.dialog.setWindowFlags(Qt.WindowType.Widget)  # a plain child: no window of its own
+        self.dialog.setParent(self.card)
+        self.box.addWidget(self.dialog)
+        self.dialog.rejected.connect(self.hide)
+
+    def cover(self) -> None:
+        super().cover()
+        self.dialog.show()
+        self.dialog.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class Shell(QMainWindow):
+    """Mode chooser and modes in one window; in kiosk mode also locked down, wiped when idle, calm on errors.
+
+    `settings` carries the kiosk's PIN hash, idle and countdown times and printer; tests pass short times.
+    """
+
+    session_reset = Signal()  # after every wipe (idle, Start over, error)
+    staff_exit = Signal()  # the right PIN was given; the window closes next
+
+    def __init__(self, content: Content | None = None, mode: str | None = None, kiosk: bool = False,
+                 settings: KioskSettings | None = None, calm_errors: bool | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if mode is not None and mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}")
+        self.content: Content | None = None
+        self.kiosk = kiosk
+        self.forced: str | None = "patient" if kiosk else mode
+        self.settings = settings or KioskSettings()
+        self._leaving = False
+        self._restore_excepthook: Callable[[], None] = lambda: None
+        self.setObjectName("shell")
+        self.setWindowTitle(tr("misaid: surgery through small cuts"))
+        self.setWindowIcon(resources.icon("app"))
+        self.setMinimumSize(760, 600)
+        resources.apply_style(self)
+
+        central = self.central = QWidget()
+        central.setObjectName("shellCentral")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.setCentralWidget(central)
+
+        self.chooser = ModeChooser()
+        self.chooser.chosen.connect(self.open_mode)
+        self.stack.addWidget(self.chooser)
+        self.pages: dict[str, ModePage] = {}
+        self.wizard: Wizard | None = None
+
+        self.countdown = Countdown(self.settings.countdown_seconds, central)
+        self.countdown.setProperty("audience", "patient")
+        self.countdown.finished_counting.connect(self._idle_expired)
+        self.sorry = SorryScreen(central)
+        self.staff: StaffExit | None = None
+
+        self.idle: IdleWatcher | None = None
+        self.guard: KioskGuard | None = None
+        if kiosk:
+            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint
+                                | Qt.WindowType.WindowStaysOnTopHint)
+            self.guard = KioskGuard(self)
+            self.guard.staff_requested.connect(self._staff_requested)
+            self.idle = IdleWatcher(self.settings.idle_seconds, self)
+            self.idle.warn.connect(self._idle_warn)
+            self.countdown.still_here.connect(self.idle.start)
+            app = QCoreApplication.instance()
+            if app is not None:
+                # application-wide: keys and touches reach whichever child has focus
+                app.installEventFilter(self.guard)
+                app.installEventFilter(self.idle)
+        if calm_errors if calm_errors is not None else kiosk:
+            self._install_calm_errors()
+
+        if self.forced is not None:
+            self.open_mode(self.forced)
+        if content is not None:
+            self.attach(content)
+
+    # --- content ----------------------------------------------------------------------
+    def attach(self, content: Content) -> None:
+        """The content is loaded: enable the chooser and fill whatever mode is open."""
+        self.content = content
+        self.chooser.set_ready(content)
+        if self.wizard is not None and self.wizard.content is None:
+            self.wizard.attach(content)
+        for mode, page in self.pages.items():
+            if mode != "patient" and page.body is None:
+                self._fill(page)
+
+    # --- modes ------------------------------------------------------------------------
+    @property
+    def mode(self) -> str | None:
+        """The mode on screen, or None on the chooser."""
+        page = self.stack.currentWidget()
+        return page.mode if isinstance(page, ModePage) else None
+
+    def open_mode(self, mode: str) -> None:
+        page = self.pages.get(mode)
+        if page is None:
+            page = ModePage(mode, with_back=self.forced is None)
+            page.back.connect(self.back_to_chooser)
+            self.pages[mode] = page
+            self.stack.addWidget(page)
+            self._fill(page)
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(
+            {"patient": tr("misaid: surgery through small cuts"), "clinician": tr("misaid: consultation"),
+             "student": tr("misaid: practice cases")}[mode])
+        if mode == "patient" and self.wizard is not None:
+            self.wizard.show()
+            self.wizard.welcome.focus_first()
+
+    def _fill(self, page: ModePage) -> None:
+        if page.mode == "patient":
+            self.wizard = self._new_wizard()
+            page.set_body(self.wizard)
+            return
+        if self.content is None:
+            return  # filled by attach()
+        view = self._mode_view(page.mode, self.content)
+        page.set_body(view)
+
+    def _mode_view(self, mode: str, content: Content) -> QWidget:
+        # imported here: each mode loads only when it is opened
+        module_name, class_name = {"clinician": ("consultation", "ConsultationView"),
+                                   "student": ("practice", "PracticeView")}[mode]
+        try:
+            module = importlib.import_module(f"{__package__}.{module_name}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"{__package__}.{module_name}":
+                raise
+            note = label(tr("This mode is not available in this version."), "heading")
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return note
+        view: QWidget = getattr(module, class_name)(content)
+        return view
+
+    def back_to_chooser(self) -> None:
+        if self.forced is not None:
+            return
+        if self.mode == "patient":
+            self._wipe_patient()  # the next person at this screen must not find these answers
+        self.stack.setCurrentWidget(self.chooser)
+        self.setWindowTitle(tr("misaid: surgery through small cuts"))
+        self.chooser.focus_first()
+
+    # --- the patient's session ----------------------------------------------------------
+    def _new_wizard(self) -> Wizard:
+        from .wizard import Wizard
+
+        wizard = Wizard(self.content, "patient")
+        wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog of its own
+        if self.kiosk:
+            wizard.lock_down(self.settings.printer)
+        # Start over means a whole new wizard: nothing of the last person survives in any widget
+        wizard.start_over_requested.disconnect(wizard.start_over)
+        wizard.start_over_requested.connect(self.reset_session)
+        wizard.currentIdChanged.connect(self._patient_moved)
+        return wizard
+
+    def _patient_moved(self, page_id: int) -> None:
+        from .wizard import WELCOME
+
+        if self.idle is None:
+            return
+        if page_id == WELCOME or page_id < 0:
+            self.idle.stop()  # nothing to wipe on the welcome screen
+        elif not self.idle.active:
+            self.idle.start()
+
+    def _wipe_patient(self) -> None:
+        old = self.wizard
+        if old is None:
+            return
+        if old.content is not None:
+            old.journey.reset()
+            old.result_view.clear()
+        old.currentIdChanged.disconnect(self._patient_moved)
+        self.wizard = self._new_wizard()
+        page = self.pages["patient"]
+        page.set_body(self.wizard)
+        old.deleteLater()
+
+    def reset_session(self) -> None:
+        """Forget the session: a fresh wizard, no countdown, no PIN entry; the first screen again."""
+        self.countdown.stop()
+        if self.idle is not None:
+            self.idle.stop()
+        if self.staff is not None:
+            self.staff.hide()
+            self.staff.deleteLater()
+            self.staff = None
+        if "patient" in self.pages:
+            self._wipe_patient()
+        if self.forced is not None:
+            self.open_mode(self.forced)
+        elif self.mode == "patient":
+            self.open_mode("patient")
+        self.session_reset.emit()
+
+    # --- kiosk: idle ----------------------------------------------------------------------
+    def _idle_warn(self) -> None:
+        if self.idle is not None:
+            self.idle.paused = True  # only "I'm still here" keeps the session now
+        self.countdown.begin()
+
+    def _idle_expired(self) -> None:
+        self.reset_session()
+
+    # --- kiosk: staff exit ----------------------------------------------------------------
+    def _staff_requested(self) -> None:
+        if not self.settings.can_exit or self.staff is not None:
+            return  # with no PIN configured there is no way out from inside the app
+        assert self.settings.pin_hash is not None
+        self.staff = StaffExit(self.settings.pin_hash, self.central)
+        self.staff.dialog.accepted.connect(self._leave)
+        self.staff.dialog.rejected.connect(self._staff_closed)
+        self.staff.cover()
+
+    def _staff_closed(self) -> None:
+        if self.staff is not None:
+            self.staff.deleteLater()
+            self.staff = None
+
+    def _leave(self) -> None:
+        self._leaving = True
+        self.reset_session()
+        self.staff_exit.emit()
+        self.close()
+
+    def shut_down(self) -> None:
+        """Close even in kiosk mode (the content could not be loaded; nothing to protect)."""
+        self._leaving = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk and not self._leaving:
+            event.ignore()  # Alt+F4, the window manager, a stray close(): the kiosk stays
+            return
+        self._restore_excepthook()
+        super().closeEvent(event)
+
+    # --- errors ------------------------------------------------------------------------------
+    def _install_calm_errors(self) -> None:
+        previous = sys.excepthook
+        install_calm_error_handler(self._calm_error)
+        mine = sys.excepthook
+
+        def restore(*_: object) -> None:
+            # only if still ours: a test runner may have put its own hook back meanwhile
+            if sys.excepthook is mine:
+                sys.excepthook = previous
+
+        self._restore_excepthook = restore
+        self.destroyed.connect(restore)
+
+    def _calm_error(self) -> None:
+        self.reset_session()
+        if self.forced is None:
+            self.stack.setCurrentWidget(self.chooser)
+        self.sorry.cover()
+
+    # --- showing ---------------------------------------------------------------------------
+    def present(self) -> None:
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the keyboard starts on the first thing to choose
+        if self.stack.currentWidget() is self.chooser:
+            self.chooser.focus_first()
+        elif self.mode == "patient" and self.wizard is not None:
+            self.wizard.welcome.focus_first()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for overlay in (self.countdown, self.sorry, self.staff):
+            if overlay is not None and overlay.isVisible():
+                overlay.setGeometry(self.central.rect())
+                fit_card(overlay.card, overlay.width())
