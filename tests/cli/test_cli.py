@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.core.test_loader import edit
 
 from misaid.cli import main
+from tests.core.test_loader import edit
 
 MINI = str(Path(__file__).parents[1] / "data" / "mini")
 

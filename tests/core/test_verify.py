@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.core.test_loader import edit
-
 from misaid.core import Content, load_content
 from misaid.core.verify import Space, check
+from tests.core.test_loader import edit
 
 NEVER = "{all: [{q: region, in: [neck]}, {q: level, in: [l5_s1]}]}"
 

@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # journey_helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, for tests.ui.journey_helpers
 
-from journey_helpers import ANSWER_SETS, walk  # noqa: E402
 from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, Qt, QTimer  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -27,6 +26,7 @@ from misaid.ui import handout  # noqa: E402
 from misaid.ui import wizard as wizard_module  # noqa: E402
 from misaid.ui.app import application  # noqa: E402
 from misaid.ui.shell import Shell  # noqa: E402
+from tests.ui.journey_helpers import ANSWER_SETS, walk  # noqa: E402
 
 PIN = "2468"
 CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier

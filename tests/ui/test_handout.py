@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from journey_helpers import ANSWER_SETS, walk
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from misaid.core import Content, explain, normalise
 from misaid.ui.handout import handout_images, page_size_for, write_handout_pdf
 from misaid.ui.wizard import Wizard
+from tests.ui.journey_helpers import ANSWER_SETS, walk
 
 DAY = datetime.date(2026, 11, 21)
 

@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 import shiboken6
-from journey_helpers import ANSWER_SETS, answer, walk
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -29,6 +28,7 @@ from misaid.ui.result import answer_rows
 from misaid.ui.shell import Shell
 from misaid.ui.widgets import ChoiceButton
 from misaid.ui.wizard import RESULT, WELCOME, Wizard
+from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
 
 PIN = "2468"
 # short times for tests; production settings demand a countdown of at least 20 s

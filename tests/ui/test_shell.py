@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from journey_helpers import ANSWER_SETS, walk
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -17,6 +16,7 @@ from misaid import cli
 from misaid.core import Content
 from misaid.ui.shell import ModePage, Shell
 from misaid.ui.wizard import RESULT, WELCOME
+from tests.ui.journey_helpers import ANSWER_SETS, walk
 
 
 def shown(qtbot: QtBot, shell: Shell) -> Shell:

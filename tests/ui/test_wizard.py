@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from journey_helpers import ANSWER_SETS, answer, walk
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QMessageBox, QWidget
@@ -18,6 +17,7 @@ from misaid import cli
 from misaid.core import Content, explain, normalise
 from misaid.core.model import Question, Text
 from misaid.ui.wizard import RESULT, URGENT, WELCOME, Wizard
+from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
 
 
 def explain_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], raw: dict[str, Any]) -> dict[str, Any]:
