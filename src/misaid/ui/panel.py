@@ -41,6 +41,12 @@ def _set(widget: QLabel, text: str) -> None:
         widget.setText(text)
 
 
+def _hide(widget: QWidget, hidden: bool) -> None:
+    # showing or hiding costs even when nothing changes; a live update makes hundreds of these calls
+    if widget.isHidden() != hidden:
+        widget.setHidden(hidden)
+
+
 class Entry(QWidget):
     """One statement (optionally with a bold name) and its citation: labels kept and reused."""
 
@@ -61,7 +67,7 @@ class Entry(QWidget):
             _set(self.name, name)
         _set(self.text, text)
         _set(self.source, source)
-        self.source.setHidden(not source)
+        _hide(self.source, not source)
         self.setAccessibleName(name or text)
 
     def texts(self) -> list[str]:
@@ -95,9 +101,9 @@ class Entries(QWidget):
         for entry, item in zip(self._pool, items, strict=False):
             text, source, *name = item
             entry.set(self._bullet + text if not self._named else text, source, name[0] if name else "")
-            entry.setHidden(False)
+            _hide(entry, False)
         for entry in self._pool[len(items):]:
-            entry.setHidden(True)
+            _hide(entry, True)
         self._used = len(items)
 
     def texts(self) -> list[str]:
@@ -193,12 +199,21 @@ class ClinicianPanel(QScrollArea):
         self.setWidget(body)
 
     def show_explanation(self, expl: Explanation) -> None:
+        # one repaint and one layout pass for the whole change, not one per label
+        body = self.widget()
+        body.setUpdatesEnabled(False)
+        try:
+            self._fill(expl)
+        finally:
+            body.setUpdatesEnabled(True)
+
+    def _fill(self, expl: Explanation) -> None:
         self.explanation = expl
         known = self.content.sources
         say = lambda text: text.get("clinician")  # noqa: E731
 
         self.urgent_items.set([(say(u.text), full_cite(u.sources, known)) for u in expl.urgent])
-        self.urgent.setHidden(not expl.urgent)
+        _hide(self.urgent, not expl.urgent)
 
         for card, result in zip(self.cards, expl.approaches, strict=True):
             card.approach_id = result.id
@@ -213,9 +228,9 @@ class ClinicianPanel(QScrollArea):
             ])
 
         self.options.set([(say(o.summary), full_cite(o.sources, known), say(o.name)) for o in expl.mis_options])
-        self.options_heading.setHidden(not expl.mis_options)
+        _hide(self.options_heading, not expl.mis_options)
         self.notes.set([(say(n.text), full_cite(n.sources, known)) for n in expl.notes])
-        self.notes_heading.setHidden(not expl.notes)
+        _hide(self.notes_heading, not expl.notes)
         self.asks.set([(say(q.text), "") for q in expl.questions_for_surgeon])
         self.prompt.set([(say(expl.surgeon_prompt.text), full_cite(expl.surgeon_prompt.sources, known))])
         self.trace.set([(f"{firing.rule}: {firing.why}", "") for firing in expl.fired])

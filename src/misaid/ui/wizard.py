@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from . import resources
 from .welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
-from .widgets import restyle
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -75,8 +74,8 @@ class Wizard(QWizard):
         for which, text in chrome:
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(text.replace("&", ""))
+        # named before the stylesheet goes on (below), so no re-polish is needed
         self.button(QWizard.WizardButton.NextButton).setObjectName("primary")
-        restyle(self.button(QWizard.WizardButton.NextButton))
         self.customButtonClicked.connect(self._custom)
         self.start_over_requested.connect(self.start_over)
         self.kiosk = False

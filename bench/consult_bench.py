@@ -1,0 +1,87 @@
+"""Consultation mode: time from an answer change to the explanation shown, against same-run baselines.
+
+Each change clicks an answer button (as a surgeon would), which updates the panel synchronously;
+the time then includes laying out and painting the window (processEvents + repaint). Not a test.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
+
+from misaid.core import explain, load_content, normalise  # noqa: E402
+from misaid.core.paths import rules_dir  # noqa: E402
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.95)]
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    content = load_content(rules_dir())
+    from misaid.ui.consultation import ConsultationView
+
+    view = ConsultationView(content)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    view.controls["region"].buttons["low_back"].click()
+    app.processEvents()
+
+    changes = itertools.cycle(
+        [("condition", v) for v in ("herniated_disc", "stenosis", "worn_disc", "slipped_vertebra", "fracture")]
+        + [("level", v) for v in ("l4_l5", "l5_s1", "l1_l4")]
+        + [("alignment", v) for v in ("normal", "sideways_curve")]
+    )
+    live: list[float] = []
+    updated: list[float] = []
+    for _ in range(200):
+        qid, value = next(changes)
+        start = time.perf_counter()
+        view.controls[qid].buttons[value].click()  # engine + every label set, synchronously
+        updated.append(time.perf_counter() - start)
+        app.processEvents()  # layout requests posted by the update
+        view.repaint()  # and the paint, so the time covers "shown"
+        live.append(time.perf_counter() - start)
+
+    answers = normalise(content, {"region": "low_back", "condition": "stenosis", "level": "l4_l5"})
+    bare: list[float] = []
+    for _ in range(200):
+        start = time.perf_counter()
+        explain(content, answers)
+        bare.append(time.perf_counter() - start)
+
+    label = QLabel()
+    label.resize(400, 40)
+    label.show()
+    text: list[float] = []
+    for i in range(200):
+        start = time.perf_counter()
+        label.setText(f"fit {i}")
+        app.processEvents()
+        label.repaint()
+        text.append(time.perf_counter() - start)
+
+    ms = 1000
+    print(f"{'measure':52} {'median':>9} {'p95':>9}")
+    print(f"{'explain() alone (baseline)':52} {statistics.median(bare) * ms:7.2f}ms {p95(bare) * ms:7.2f}ms")
+    print(f"{'QLabel setText + layout + paint (baseline)':52} {statistics.median(text) * ms:7.2f}ms "
+          f"{p95(text) * ms:7.2f}ms")
+    print(f"{'answer change -> texts updated':52} {statistics.median(updated) * ms:7.2f}ms "
+          f"{p95(updated) * ms:7.2f}ms")
+    print(f"{'answer change -> laid out and painted (aim < 5 ms)':52} {statistics.median(live) * ms:7.2f}ms "
+          f"{p95(live) * ms:7.2f}ms")
+    print(f"ratio of live update to explain(): {statistics.median(live) / statistics.median(bare):.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
