@@ -201,6 +201,7 @@ class ClinicianPanel(QScrollArea):
     def show_explanation(self, expl: Explanation) -> None:
         # one repaint and one layout pass for the whole change, not one per label
         body = self.widget()
+        assert body is not None  # set in __init__
         body.setUpdatesEnabled(False)
         try:
             self._fill(expl)
