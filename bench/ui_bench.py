@@ -28,10 +28,10 @@ if kind == "misaid":
     from misaid.ui.app import start
     from misaid.ui.wizard import RESULT
     rules = os.environ.get("MISAID_RULES") or os.path.join(sys.argv[5], "rules")
-    wizard = start(rules)
+    window = start(rules, mode="patient")  # the shell, opened straight into the patient's wizard
 else:
     pages = int(sys.argv[4])
-    wizard = QWizard()
+    window = wizard = QWizard()
     for index in range(pages):
         page = QWizardPage()
         QVBoxLayout(page).addWidget(QLabel(f"Question {index + 1}"))
@@ -44,16 +44,18 @@ class FirstPaint(QObject):
             loop.quit()  # a local loop: app.quit() would close the window too
         return False
 spy = FirstPaint()
-wizard.installEventFilter(spy)
-wizard.resize(1280, 800)
+window.installEventFilter(spy)
+window.resize(1280, 800)
 loop = QEventLoop()
-wizard.show()
+window.show()
 loop.exec()
-wizard.removeEventFilter(spy)
+window.removeEventFilter(spy)
 ready = painted[0]
 if kind == "misaid":
-    while not wizard.welcome.start.isEnabled():  # until the questions are built and Start works
+    # until the questions are built and Start works
+    while window.wizard is None or not window.wizard.welcome.start.isEnabled():
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    wizard = window.wizard
     ready = time.time() - t0
     pages = len(wizard.pageIds())
 

@@ -7,9 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
-
-import jsonschema
+from typing import TYPE_CHECKING, Any, Literal
 
 from . import conditions
 from .answers import normalise_raw
@@ -33,13 +31,18 @@ from .model import (
 from .paths import shipped_rules_dir
 from .safeyaml import Document, YamlRefused, load
 
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
+
 KINDS = ("meta", "sources", "questions", "approaches", "options", "rules", "cases")
 
 
 _LANGUAGE = re.compile(r"^[a-z]{2}(-[A-Z]{2})?$")
 
 
-def _words_errors(words: Any, at: tuple[str, ...]) -> Iterator[jsonschema.ValidationError]:
+def _words_errors(words: Any, at: tuple[str, ...]) -> Iterator[ValidationError]:
+    import jsonschema  # already loaded by _validators(); imported here to keep module import cheap
+
     if not isinstance(words, dict):
         yield jsonschema.ValidationError(f"{words!r} is not a map of language to text", path=at)
         return
@@ -54,13 +57,15 @@ def _words_errors(words: Any, at: tuple[str, ...]) -> Iterator[jsonschema.Valida
             yield jsonschema.ValidationError(f"{text!r} is not a text of 1 to 2000 characters", path=at + (language,))
 
 
-def _text_keyword(validator: Any, enabled: bool, instance: Any, schema: Any) -> Iterator[jsonschema.ValidationError]:
+def _text_keyword(validator: Any, enabled: bool, instance: Any, schema: Any) -> Iterator[ValidationError]:
     """The schema's Text definition, checked in plain Python.
 
     Texts are most of the content's nodes, and this direct check is several times
     faster than the generic validator walking the same rule (tests/core/test_loader.py
     proves both agree).
     """
+    import jsonschema
+
     if isinstance(instance, dict) and ("patient" in instance or "clinician" in instance):
         for key in sorted(set(instance) - {"patient", "clinician"}):
             yield jsonschema.ValidationError(f"unknown key '{key}' beside patient/clinician wording", path=(key,))
@@ -73,9 +78,15 @@ def _text_keyword(validator: Any, enabled: bool, instance: Any, schema: Any) -> 
         yield from _words_errors(instance, ())
 
 
-_Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
-    jsonschema.Draft202012Validator, {"misaidText": _text_keyword}
-)
+@lru_cache(maxsize=1)
+def _validator_class() -> Any:
+    # jsonschema costs ~80 ms and ~9 MB to import: loaded when content is validated, so the
+    # GUI can paint its first screen before it (and `import misaid.core` stays light)
+    import jsonschema
+
+    return jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+        jsonschema.Draft202012Validator, {"misaidText": _text_keyword}
+    )
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +99,7 @@ def _validators() -> dict[str, Any]:
     for kind in KINDS:
         schema = _inline(json.loads((schema_dir / f"{kind}.schema.json").read_text("utf-8")), defs)
         schema["$defs"] = {"Condition": _inline(defs["Condition"], defs)}
-        validators[kind] = _Validator(schema)
+        validators[kind] = _validator_class()(schema)
     return validators
 
 
@@ -138,12 +149,14 @@ def load_content(folder: str | Path) -> Content:
 
 
 def _schema_problems(kind: str, doc: Document) -> list[Problem]:
+    from jsonschema.exceptions import best_match
+
     validator = _validators()[kind]
     if validator.is_valid(doc.data):  # the common case, and faster than collecting errors
         return []
     found = []
     for error in validator.iter_errors(doc.data):
-        best = jsonschema.exceptions.best_match([error])
+        best = best_match([error])
         at = tuple(best.absolute_path)
         if best.validator == "additionalProperties" and isinstance(best.instance, dict):
             allowed = list(best.schema.get("properties", {}))
