@@ -11,7 +11,9 @@ from typing import Any
 
 from misaid import __version__
 from misaid.core import answers as answers_mod
+from misaid.core.answers import Normalised
 from misaid.core.errors import MisaidError, Problem
+from misaid.core.model import Content
 from misaid.core.paths import rules_dir
 from misaid.core.safeyaml import MAX_BYTES, Document, YamlRefused, decode, load, parse
 
@@ -65,17 +67,7 @@ def _tour(args: argparse.Namespace, folder: Path) -> int:
         print(f"--size: expected WIDTHxHEIGHT such as 1280x800, not '{args.size}'", file=sys.stderr)
         return EXIT_UNUSABLE
     content = load_content(folder)
-    if args.code is not None:
-        from misaid.core.casecode import CodeError, decode
-
-        try:
-            raw = decode(args.code)
-        except CodeError as error:
-            raise MisaidError([Problem("<code>", 1, 1, str(error))]) from None
-        given = answers_mod.normalise(content, raw, "<code>")
-    else:
-        doc = _read_answers(args.answers)
-        given = answers_mod.normalise(content, doc.data if doc.data is not None else {}, doc.path, doc)
+    given = _given_answers(args, content)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
     from misaid.ui.tour import tour
 
@@ -98,12 +90,8 @@ def _read_answers(source: str) -> Document:
     return load(Path(source), source)
 
 
-def _explain(args: argparse.Namespace, folder: Path) -> int:
-    from misaid.core.engine import explain
-    from misaid.core.loader import load_content
-    from misaid.core.render import as_text
-
-    content = load_content(folder)
+def _given_answers(args: argparse.Namespace, content: Content) -> Normalised:
+    """The answers of --answers FILE|- or --code CODE, checked against the vocabulary."""
     if args.code is not None:
         from misaid.core.casecode import CodeError, decode
 
@@ -111,10 +99,18 @@ def _explain(args: argparse.Namespace, folder: Path) -> int:
             raw = decode(args.code)
         except CodeError as error:
             raise MisaidError([Problem("<code>", 1, 1, str(error))]) from None
-        given = answers_mod.normalise(content, raw, "<code>")
-    else:
-        doc = _read_answers(args.answers)
-        given = answers_mod.normalise(content, doc.data if doc.data is not None else {}, doc.path, doc)
+        return answers_mod.normalise(content, raw, "<code>")
+    doc = _read_answers(args.answers)
+    return answers_mod.normalise(content, doc.data if doc.data is not None else {}, doc.path, doc)
+
+
+def _explain(args: argparse.Namespace, folder: Path) -> int:
+    from misaid.core.engine import explain
+    from misaid.core.loader import load_content
+    from misaid.core.render import as_text
+
+    content = load_content(folder)
+    given = _given_answers(args, content)
     result = explain(content, given)
     if args.format == "json":
         print(json.dumps(result.to_dict(args.audience), indent=2, ensure_ascii=False))

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .i18n import tr
 
 if TYPE_CHECKING:
     from misaid.core.errors import ContentError
@@ -17,9 +19,6 @@ if TYPE_CHECKING:
 
     from .shell import Shell
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 def application() -> QApplication:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -31,15 +31,13 @@ from misaid.core.errors import AnswersError
 from misaid.core.model import Audience, Content, Question
 
 from . import resources
+from .i18n import tr
 from .panel import ClinicianPanel
 from .result import ResultView
 from .widgets import ChoiceButton, FlowBody, label
 
 CODE_LENGTH = len(encode({}))  # characters in a complete code of the current version
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 def mnemonics(texts: Sequence[str], taken: Iterable[str] = ()) -> list[str]:

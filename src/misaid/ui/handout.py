@@ -8,7 +8,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,6 +26,7 @@ from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content
 
 from . import resources
+from .i18n import tr
 from .result import answer_rows, cite, full_stop
 
 LAYOUT_DPI = 96  # the document is laid out in 1/96-inch units and scaled to each device
@@ -51,9 +52,6 @@ def _layout_paint_device() -> QImage:
         _layout_device.append(image)
     return _layout_device[0]
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 def page_size_for(locale: QLocale | None = None) -> QPageSize:

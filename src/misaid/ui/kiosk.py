@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.core.kiosk import pin_matches
+
+from .i18n import tr
 
 # Staff chord: three modifiers and a letter no patient presses by accident.
 STAFF_CHORD = QKeySequence("Ctrl+Alt+Shift+X")
@@ -36,9 +38,6 @@ _INPUT_EVENTS = {
     QEvent.Type.Wheel,
 }
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 def _is_leaving_key(event: QKeyEvent) -> bool:

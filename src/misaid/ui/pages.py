@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from misaid.core.answers import UNSURE
 from misaid.core.model import Audience, Content, Question
 
+from .i18n import tr
 from .journey import Journey
-from .welcome import BasePage, tr
+from .welcome import BasePage
 from .widgets import ChoiceButton, FlowBody, label
 
 if TYPE_CHECKING:

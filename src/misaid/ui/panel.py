@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from misaid.core.engine import Explanation
 from misaid.core.model import Content, Source
 
+from .i18n import tr
 from .result import full_stop
 from .widgets import FlowBody, label
 
 Item = tuple[str, str]  # (statement, citation line)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 def full_cite(ids: Iterable[str], known: Mapping[str, Source]) -> str:

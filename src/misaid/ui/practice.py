@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,13 +26,10 @@ from misaid.core.answers import applicable
 from misaid.core.model import APPROACH_IDS, FITS, Case, Content
 from misaid.core.practice import Score, Session, score
 
+from .i18n import tr
 from .journey import describe_answer
 from .panel import ClinicianPanel, full_cite
 from .widgets import FlowBody, label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 def percent(value: float) -> str:

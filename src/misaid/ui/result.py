@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from misaid.core.answers import applicable
@@ -14,11 +14,8 @@ from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content, Source
 
 from . import resources
+from .i18n import tr
 from .widgets import FlowBody, Picture, label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 def cite(sources: Iterable[str], known: Mapping[str, Source]) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from misaid.core.kiosk import KioskSettings
 
 from . import resources
+from .i18n import tr
 from .kiosk import Countdown, IdleWatcher, KioskGuard, PinDialog, fit_card, install_calm_error_handler
 from .widgets import label
 
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
 MODES = ("patient", "clinician", "student")
 SORRY_SECONDS = 30  # the "Sorry" screen steps aside by itself for the next person
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 class ModeButton(QPushButton):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
+from .i18n import tr
 from .widgets import label
 
 if TYPE_CHECKING:
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
 PAGE_MINIMUM = (720, 460)
 CLINICIAN_MINIMUM = (600, 380)
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 class BasePage(QWizardPage):

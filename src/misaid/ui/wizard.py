@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from . import resources
+from .i18n import tr
 from .welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
 
 if TYPE_CHECKING:
@@ -36,9 +37,6 @@ def kiosk_printer(name: str) -> QPrinter | None:
     printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
     return printer
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
 
 
 class Wizard(QWizard):
