@@ -189,9 +189,14 @@ def test_why_am_i_seeing_this_shows_answers_and_rules(wizard: Wizard, content: C
     shown = "\n".join(label.text() for label in view.why_panel.findChildren(QLabel))
     expl = view.explanation
     assert expl is not None
+    from misaid.ui.result import condition_words
+
     for firing in expl.fired:
-        assert firing.rule in shown and firing.why in shown
+        assert firing.rule in shown and condition_words(firing.when, content, "patient") in shown
     assert "How old are you?" in shown and "45" in shown
+    # the reasons are worded in the person's own answers, not in vocabulary ids
+    assert "\u201cWhere does it bother you most?\u201d \u2192 My lower back" in shown
+    assert "region is low_back" not in shown
 
 
 def test_every_control_has_a_name_and_patient_targets_are_big(qtbot: QtBot, wizard: Wizard) -> None:

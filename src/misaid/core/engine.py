@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .conditions import Condition
 from .model import APPROACH_IDS, Approach, Audience, Cited, Content, MisOption, Rule, Source, Text, Urgent
 
 # Caution scale for caps; `unknown` sits outside it (see rules/FORMAT.md).
@@ -45,7 +46,8 @@ class Note:
 @dataclass(frozen=True)
 class Firing:
     rule: str
-    why: str
+    why: str  # the condition in vocabulary terms, for the trace
+    when: Condition  # the condition itself, for views that word it in the person's own answers
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,7 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
         notes=notes,
         surgeon_prompt=content.meta.surgeon_prompt,
         questions_for_surgeon=asks,
-        fired=tuple(Firing(r.id, r.when.describe()) for r in fired),
+        fired=tuple(Firing(r.id, r.when.describe(), r.when) for r in fired),
         sources=tuple(s for sid, s in content.sources.items() if sid in cited),
         disclaimer=content.meta.disclaimer,
         fit_labels=content.meta.fit_labels,

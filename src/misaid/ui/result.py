@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from misaid.core.answers import applicable
 from misaid.core.casecode import encode, pretty
+from misaid.core.conditions import All, AnyOf, Condition, InValues, Known, Not
 from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content, Source
 
@@ -49,6 +50,36 @@ def answer_rows(content: Content, expl: Explanation, audience: Audience) -> list
             words = "; ".join(question.choice(v).label.get(audience) for v in question.values if v in value)
         rows.append((question.text.get(audience), words))
     return rows
+
+
+def condition_words(cond: Condition, content: Content, audience: Audience) -> str:
+    """A rule's condition in the words of the questions and answers, not the vocabulary's ids."""
+
+    def group(item: Condition) -> str:
+        text = condition_words(item, content, audience)
+        return f"({text})" if isinstance(item, (All, AnyOf)) and len(item.items) > 1 else text
+
+    if isinstance(cond, All):
+        return tr(" and ").join(group(item) for item in cond.items)
+    if isinstance(cond, AnyOf):
+        return tr(" or ").join(group(item) for item in cond.items)
+    if isinstance(cond, Not):
+        return tr("not %1").replace("%1", group(cond.item))
+    question = content.question(cond.question)
+    asked = question.text.get(audience)
+    if isinstance(cond, InValues):
+        chosen = [c.label.get(audience) for c in question.choices if c.value in cond.values]
+        return f"\u201c{asked}\u201d \u2192 " + tr(" or ").join(chosen)
+    if isinstance(cond, Known):
+        return (tr("\u201c%1\u201d answered") if cond.known else tr("\u201c%1\u201d not answered")).replace("%1", asked)
+    low, high = cond.minimum, cond.maximum
+    if high is None:
+        words = tr("%1 or more").replace("%1", str(low))
+    elif low is None:
+        words = tr("%1 or less").replace("%1", str(high))
+    else:
+        words = tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
+    return f"\u201c{asked}\u201d \u2192 {words}"
 
 
 class ResultView(QScrollArea):
@@ -254,7 +285,8 @@ class ResultView(QScrollArea):
                                     f"{cite(reason.sources, self.content.sources)}]", "source"))
         box.addWidget(label(tr("The rules that applied, and why"), "cardTitle"))
         for firing in expl.fired:
-            box.addWidget(label(f"\u2022 {firing.rule}: {firing.why}", "source", selectable=True))
+            words = condition_words(firing.when, self.content, self.audience)
+            box.addWidget(label(f"\u2022 {words}  [{tr('rule')} {firing.rule}]", "source", selectable=True))
         box.addWidget(label(self.say(self.content.meta.combining_policy), "small"))
         return frame
 
