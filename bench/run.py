@@ -1,13 +1,14 @@
-"""Run every benchmark in bench/ in turn (each prints its own table)."""
+"""Run every benchmark in bench/, each in a fresh process.
 
-import contextlib
-import runpy
+Fresh processes keep one bench from skewing another: on Linux a child's peak-memory reading
+starts from its parent's size at fork, so an in-process run would inflate ui_bench's figures.
+"""
+
+import subprocess
 import sys
 from pathlib import Path
 
 for script in sorted(Path(__file__).parent.glob("*_bench.py")):
     print(f"== {script.name}", flush=True)
-    sys.argv = [str(script)]
-    with contextlib.suppress(SystemExit):
-        runpy.run_path(str(script), run_name="__main__")
+    subprocess.run([sys.executable, str(script)], check=False)
     print(flush=True)
