@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +26,6 @@ def shown(qtbot: QtBot, shell: Shell) -> Shell:
     shell.activateWindow()  # keyboard focus and shortcuts need the active window
     qtbot.waitUntil(shell.isActiveWindow)
     return shell
-
-
-def has_module(name: str) -> bool:
-    return importlib.util.find_spec(name) is not None
 
 
 def test_the_chooser_comes_first_and_offers_three_modes(qtbot: QtBot, content: Content) -> None:
@@ -82,8 +77,6 @@ def test_keys_one_two_three_choose(qtbot: QtBot, content: Content) -> None:
     ("student", "misaid.ui.practice", "PracticeView"),
 ])
 def test_clinician_and_student_routes(qtbot: QtBot, content: Content, mode: str, module: str, view: str) -> None:
-    if not has_module(module):
-        pytest.skip(f"{module} is not there yet")
     shell = shown(qtbot, Shell(content))
     shell.chooser.buttons[mode].click()
     assert shell.mode == mode
@@ -105,8 +98,6 @@ def test_a_forced_mode_skips_the_chooser_and_has_no_way_back(qtbot: QtBot, conte
 
 
 def test_a_forced_mode_is_filled_once_the_content_arrives(qtbot: QtBot, content: Content) -> None:
-    if not has_module("misaid.ui.consultation"):
-        pytest.skip("consultation mode is not there yet")
     shell = shown(qtbot, Shell(mode="clinician"))
     assert shell.pages["clinician"].body is None
     shell.attach(content)
