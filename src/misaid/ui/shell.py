@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -378,18 +377,13 @@ class Shell(QMainWindow):
 
     def _mode_view(self, mode: str, content: Content) -> QWidget:
         # imported here: each mode loads only when it is opened
-        module_name, class_name = {"clinician": ("consultation", "ConsultationView"),
-                                   "student": ("practice", "PracticeView")}[mode]
-        try:
-            module = importlib.import_module(f"{__package__}.{module_name}")
-        except ModuleNotFoundError as missing:
-            if missing.name != f"{__package__}.{module_name}":
-                raise
-            note = label(tr("This mode is not available in this version."), "heading")
-            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return note
-        view: QWidget = getattr(module, class_name)(content)
-        return view
+        if mode == "clinician":
+            from .consultation import ConsultationView
+
+            return ConsultationView(content)
+        from .practice import PracticeView
+
+        return PracticeView(content)
 
     def back_to_chooser(self) -> None:
         if self.forced is not None:
