@@ -102,6 +102,9 @@ print(json.dumps({"first_paint": painted[0], "ready": ready, "pages": pages, "sa
 
 def child(kind: str, cycles: int, pages: int = 0) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # an installed app runs from bytecode; without this, every cold start recompiles misaid's
+    # modules (some machines set PYTHONDONTWRITEBYTECODE), which no real start pays
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     done = subprocess.run([sys.executable, "-c", CHILD, repr(started), kind, str(cycles), str(pages), root],
