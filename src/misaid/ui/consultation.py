@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -74,16 +75,16 @@ class QuestionControl(QWidget):
 
     changed = Signal(str)  # question id
 
-    def __init__(self, question: Question, columns: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.columns = columns
+        self.columns = 0
         self.buttons: dict[str, ChoiceButton] = {}
         self.spin: QSpinBox | None = None
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(3)
         name = question.text.get("clinician")
         if question.kind == "integer":
             lo = question.minimum if question.minimum is not None else 0
@@ -99,20 +100,43 @@ class QuestionControl(QWidget):
             self.spin.valueChanged.connect(lambda _value: self.changed.emit(self.question.id))
             grid.addWidget(self.spin, 0, 0, Qt.AlignmentFlag.AlignLeft)
             return
-        for index, choice in enumerate(question.choices):
+        for choice in question.choices:
             words = choice.label.get("clinician")
             button = ChoiceButton(words, "", question.kind)
             button.setAccessibleName(f"{name}: {words}")
             if choice.help is not None:
                 button.setToolTip(choice.help.get("clinician"))
-            button.setMinimumHeight(28)
+            button.setMinimumHeight(26)
+            # equal columns whatever the words: the column count, not the longest answer, sets the width
+            button.setMinimumWidth(60)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+            compact = button.layout()
+            assert compact is not None
+            compact.setContentsMargins(6, 1, 6, 1)
+            compact.setSpacing(6)
             button.clicked.connect(lambda checked, v=choice.value: self._clicked(v, checked))
             button.installEventFilter(self)
             self.buttons[choice.value] = button
-            grid.addWidget(button, index // columns, index % columns)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        self._regrid(2)
         self.clear()
+
+    def _regrid(self, columns: int) -> None:
+        """Lay the answers out in `columns` columns, filled row by row (the arrow keys follow the same grid)."""
+        if columns == self.columns:
+            return
+        for index, button in enumerate(self.buttons.values()):
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(max(columns, self.columns)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.buttons:
+            # as many columns as the longest answer allows on one line; at least two (long ones wrap)
+            widest = max(b.fontMetrics().horizontalAdvance(b.words()) for b in self.buttons.values()) + 44
+            fit = max(2, event.size().width() // max(1, widest))
+            self._regrid(min(len(self.buttons), fit))
 
     # --- the answer ------------------------------------------------------------------------------
     def value(self) -> Any:
@@ -210,13 +234,11 @@ class ConsultationView(QWidget):
         marked = mnemonics(names + chrome, taken="w")
         question_marks, chrome_marks = marked[: len(names)], marked[len(names):]
 
-        form = FlowBody()
-        form.setObjectName("page")
-        column = QVBoxLayout(form)
-        column.setContentsMargins(10, 8, 14, 10)
-        column.setSpacing(4)
-
-        code_row = QHBoxLayout()
+        # --- top: the case code and the tools --------------------------------------------------------
+        top = QWidget()
+        top.setObjectName("page")
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
         code_label = QLabel(chrome_marks[4])
         code_label.setObjectName("cardTitle")
         self.code_box = QLineEdit()
@@ -225,52 +247,18 @@ class ConsultationView(QWidget):
         self.code_box.setAccessibleName(tr("Case code"))
         self.code_box.setAccessibleDescription(tr("Type a case code to restore its answers"))
         self.code_box.setMinimumHeight(28)
+        self.code_box.setMinimumWidth(200)
+        self.code_box.setMaximumWidth(320)
         self.code_box.setClearButtonEnabled(True)
         code_label.setBuddy(self.code_box)
-        code_row.addWidget(code_label)
-        code_row.addWidget(self.code_box, 1)
-        column.addLayout(code_row)
-        self.code_status = label("", "small")
-        self.code_status.setAccessibleName(tr("Case code status"))
-        column.addWidget(self.code_status)
+        bar.addWidget(code_label)
+        bar.addWidget(self.code_box, 1)
         self.current_code = label("", "small", selectable=True)
+        self.current_code.setWordWrap(False)
         self.current_code.setAccessibleName(tr("Code for these answers"))
-        column.addWidget(self.current_code)
-        self.code_box.textEdited.connect(self._code_typed)
-        self.code_box.returnPressed.connect(lambda: self.restore_code(self.code_box.text()))
-
-        self.controls: dict[str, QuestionControl] = {}
-        self.question_labels: dict[str, QLabel] = {}
-        for question, marked_name in zip(content.questions, question_marks, strict=True):
-            heading = QLabel(marked_name)
-            heading.setObjectName("cardTitle")
-            heading.setToolTip(question.help.get("clinician"))
-            control = QuestionControl(question, 2)
-            heading.setBuddy(control.focus_target())
-            control.changed.connect(self._changed)
-            column.addSpacing(6)
-            column.addWidget(heading)
-            column.addWidget(control)
-            self.controls[question.id] = control
-            self.question_labels[question.id] = heading
-        column.addStretch()
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.form_scroll.setAccessibleName(tr("Answers"))
-        self.form_scroll.setWidget(form)
-        self.form_scroll.setMinimumWidth(400)
-
-        # --- right: the tools and the explanation ------------------------------------------------
-        right = QWidget()
-        stack_box = QVBoxLayout(right)
-        stack_box.setContentsMargins(6, 6, 6, 0)
-        stack_box.setSpacing(6)
-        tools = QHBoxLayout()
-        self.title = label(tr("What the sources describe for these answers"), "heading")
-        tools.addWidget(self.title, 1)
+        bar.addSpacing(8)
+        bar.addWidget(self.current_code)
+        bar.addStretch(1)
         self.patient_button = QPushButton(chrome_marks[0])
         self.patient_button.setCheckable(True)
         self.print_button = QPushButton(chrome_marks[1])
@@ -284,13 +272,65 @@ class ConsultationView(QWidget):
             button.setAccessibleName(button.text().replace("&", "").rstrip("\u2026"))
             if icon:
                 button.setIcon(resources.icon(icon))
-            tools.addWidget(button)
-        stack_box.addLayout(tools)
+            bar.addWidget(button)
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(10, 6, 10, 4)
+        top_box.setSpacing(2)
+        top_box.addLayout(bar)
+        self.code_status = label("", "small")
+        self.code_status.setAccessibleName(tr("Case code status"))
+        self.code_status.setHidden(True)
+        top_box.addWidget(self.code_status)
+        self.code_box.textEdited.connect(self._code_typed)
+        self.code_box.returnPressed.connect(lambda: self.restore_code(self.code_box.text()))
+
+        # --- left: every question, compact ----------------------------------------------------
+        form = FlowBody()
+        form.setObjectName("page")
+        # smaller answer buttons than the wizard's: about 30 of them share one screen with the explanation
+        form.setStyleSheet("QPushButton#choice { min-height: 24px; padding: 0px 2px; border-width: 1px;"
+                           " border-radius: 6px; }"
+                           " QPushButton#choice:focus { border: 3px solid #000000; padding: 0px 0px; }"
+                           " QPushButton#choice QLabel { font-size: 11pt; } QLabel#cardTitle { font-size: 12pt; }")
+        column = QVBoxLayout(form)
+        column.setContentsMargins(10, 4, 12, 10)
+        column.setSpacing(2)
+        self.controls: dict[str, QuestionControl] = {}
+        self.question_labels: dict[str, QLabel] = {}
+        for question, marked_name in zip(content.questions, question_marks, strict=True):
+            heading = QLabel(marked_name)
+            heading.setObjectName("cardTitle")
+            heading.setToolTip(question.help.get("clinician"))
+            control = QuestionControl(question)
+            heading.setBuddy(control.focus_target())
+            control.changed.connect(self._changed)
+            column.addSpacing(4)
+            if question.kind == "integer":
+                row = QHBoxLayout()
+                row.addWidget(heading)
+                row.addWidget(control, 1)
+                column.addLayout(row)
+            else:
+                column.addWidget(heading)
+                column.addWidget(control)
+            self.controls[question.id] = control
+            self.question_labels[question.id] = heading
+        column.addStretch()
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setAccessibleName(tr("Answers"))
+        self.form_scroll.setWidget(form)
+        self.form_scroll.setMinimumWidth(360)
+
+        # --- right: the explanation, in clinician or patient wording --------------------------
         self.stack = QStackedWidget()
         self.panel = ClinicianPanel(content)
         self.stack.addWidget(self.panel)
         self.patient_view: ResultView | None = None  # built when first shown
-        stack_box.addWidget(self.stack, 1)
+        right = self.stack
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -300,7 +340,9 @@ class ConsultationView(QWidget):
         self.splitter.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.splitter)
+        outer.setSpacing(0)
+        outer.addWidget(top)
+        outer.addWidget(self.splitter, 1)
 
         self.patient_button.toggled.connect(self.show_patient)
         self.print_button.clicked.connect(self.print_handout)
@@ -416,8 +458,6 @@ class ConsultationView(QWidget):
         else:
             self.stack.setCurrentWidget(self.panel)
         self.form_scroll.setHidden(on)
-        self.title.setText(tr("What the sources describe for your answers") if on
-                           else tr("What the sources describe for these answers"))
 
     @property
     def audience(self) -> Audience:
@@ -472,6 +512,6 @@ class ConsultationView(QWidget):
             self._placed = True
             width = max(self.width(), 800)
             # the answers need about 40% at 1280 px; wider screens give the explanation the rest
-            left = min(max(440, width * 2 // 5), 640)
+            left = min(max(440, width * 21 // 50), 760)
             self.splitter.setSizes([left, width - left])
             self.controls[self.content.questions[0].id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
