@@ -96,6 +96,8 @@ def test_running_score_and_summary(view: PracticeView) -> None:
     assert "1 of" in view.running.text() and "3/3 right" in view.running.text()
     view.finish_button.click()
     assert view.pages.currentIndex() == 1 and "3 of 3 (100%)" in view.summary.text()
+    assert "You worked through 1 case." in view.summary.text()
+    assert not view.finish_button.isEnabled()
 
 
 def test_csv_export_only_on_request(view: PracticeView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -54,14 +54,14 @@ class PracticeView(QWidget):
         self.region_filter = self._filter("region", tr("&Region:"), bar)
         self.condition_filter = self._filter("condition", tr("C&ondition:"), bar)
         bar.addStretch(1)
-        self.running = label("", "progress")
+        self.running = label("", "progress")  # on a line of its own below, so it never wraps or clips
         self.running.setAccessibleName(tr("Running score"))
-        bar.addWidget(self.running, 2)
         self.finish_button = QPushButton(tr("&Finish"))
         self.finish_button.setAccessibleName(tr("Finish and see the summary"))
         self.finish_button.clicked.connect(self.finish)
         bar.addWidget(self.finish_button)
         outer.addLayout(bar)
+        outer.addWidget(self.running)
 
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
@@ -214,6 +214,7 @@ class PracticeView(QWidget):
             self.finish()
             return
         self.pages.setCurrentIndex(0)
+        self.finish_button.setEnabled(True)
         case = self.case
         self.title.setText(case.title.get("clinician"))
         self.vignette.setText(case.vignette.get("clinician"))
@@ -297,9 +298,10 @@ class PracticeView(QWidget):
         """The end-of-session summary (also when the bank is exhausted)."""
         done = len(self.session.scores)
         if done:
-            text = tr("You worked through %1 cases. Approaches right: %2 of %3 (%4). "
-                      "MIS options: mean precision %5, mean recall %6.")
-            text = (text.replace("%1", str(done)).replace("%2", str(self.session.fits_right))
+            text = (tr("You worked through 1 case.") if done == 1
+                    else tr("You worked through %1 cases.").replace("%1", str(done)))
+            text += " " + tr("Approaches right: %2 of %3 (%4). MIS options: mean precision %5, mean recall %6.")
+            text = (text.replace("%2", str(self.session.fits_right))
                     .replace("%3", str(3 * done)).replace("%4", percent(self.session.fits_right / (3 * done)))
                     .replace("%5", percent(self.session.mean_precision))
                     .replace("%6", percent(self.session.mean_recall)))
@@ -309,6 +311,7 @@ class PracticeView(QWidget):
             text += " " + tr("You have seen every case for these filters.")
         self.summary.setText(text)
         self.export_button.setEnabled(bool(done))
+        self.finish_button.setEnabled(False)  # already finished; "Start again" begins a new session
         self.pages.setCurrentIndex(1)
 
     def export_csv(self) -> Path | None:
