@@ -25,7 +25,6 @@ CONDITIONS = (
     "tumor",
     "failed_surgery",
 )
-RANK = {"unlikely": 0, "possible": 1, "unknown": 1, "typical": 2}
 
 
 def result(content: Content, **raw: Any) -> Any:

@@ -52,6 +52,13 @@ class Source:
     year: int | None = None
     url: str | None = None
 
+    @property
+    def reference(self) -> str:
+        """The full reference as every view prints it: "Title. Publisher, year." """
+        title = self.title if self.title[-1:] in ".?!" else f"{self.title}."
+        year = f", {self.year}" if self.year else ""
+        return f"{title} {self.publisher}{year}."
+
 
 @dataclass(frozen=True)
 class Choice:

@@ -59,10 +59,8 @@ def as_text(expl: Explanation, audience: Audience = "patient", language: str = "
     out += [""] + _wrap(say(expl.surgeon_prompt.text) + _cite(expl.surgeon_prompt.sources), "  ", "")
     out += ["", "Sources"]
     for s in expl.sources:
-        year = f", {s.year}" if s.year else ""
         url = f" {s.url}" if s.url else ""
-        title = s.title if s.title[-1:] in ".?!" else f"{s.title}."
-        out += _wrap(f"[{s.id}] {title} {s.publisher}{year}.{url}", "      ", "  ")
+        out += _wrap(f"[{s.id}] {s.reference}{url}", "      ", "  ")
     out += ["", "Why: the rules that applied"]
     for f in expl.fired:
         out += _wrap(f"{f.rule}: {f.why}", "      ", "  ")

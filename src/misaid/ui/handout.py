@@ -27,7 +27,7 @@ from misaid.core.model import Audience, Content
 
 from . import resources
 from .i18n import tr
-from .result import answer_rows, cite, full_stop
+from .result import answer_rows, cite
 
 LAYOUT_DPI = 96  # the document is laid out in 1/96-inch units and scaled to each device
 QR_URL = "misaid:casecode-qr"
@@ -126,7 +126,7 @@ def handout_html(content: Content, expl: Explanation, audience: Audience, today:
     parts.append(f"<h2>{pick(tr('Questions to ask your surgeon'), tr('Questions for the surgeon'))}</h2>")
     parts.append("<ul>" + _list(say(q.text) for q in expl.questions_for_surgeon) + "</ul>")
     parts.append(f'<p class="prompt"><b>{say(expl.surgeon_prompt.text)}</b> {src(expl.surgeon_prompt.sources)}</p>')
-    sources = _list(f"{_e(full_stop(s.title))} {_e(s.publisher)}{', ' + str(s.year) if s.year else ''}."
+    sources = _list(_e(s.reference)
                     + (f" {_e(s.url)}" if s.url else "") for s in expl.sources)
     parts.append(f"<h2>{_e(tr('Sources'))}</h2><ul class='sources'>{sources}</ul>")
     parts.append(f'<p class="note">{say(expl.disclaimer)}</p>')

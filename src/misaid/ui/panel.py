@@ -28,8 +28,7 @@ def full_cite(ids: Iterable[str], known: Mapping[str, Source]) -> str:
         elif source.kind == "seed":
             parts.append(full_stop(source.title))
         else:
-            year = f", {source.year}" if source.year else ""
-            parts.append(f"{full_stop(source.title)} {source.publisher}{year}.")
+            parts.append(source.reference)
     return " ".join(parts)
 
 

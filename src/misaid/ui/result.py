@@ -232,8 +232,7 @@ class ResultView(QScrollArea):
 
         column.addWidget(label(tr("Sources"), "heading"))
         for source in expl.sources:
-            year = f", {source.year}" if source.year else ""
-            entry = f"\u2022 {full_stop(source.title)} {source.publisher}{year}."
+            entry = f"\u2022 {source.reference}"
             column.addWidget(label(entry, "source", selectable=True))
 
         footer = label(tr("Content version %1").replace("%1", expl.rules_version), "small")
