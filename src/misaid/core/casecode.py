@@ -76,8 +76,19 @@ V1 = (
     ),
     Field("history", "many", ("spine_surgery", "belly_surgery", "osteoporosis", "obesity")),
 )
-VERSIONS = {"A": V1}  # version character -> frozen vocabulary
-CURRENT = "A"
+# v2 (DESIGN.md): new values appended after v1's, and the echo-only priorities
+V2 = (
+    V1[0],
+    V1[1],
+    V1[2],
+    Field("symptoms", "many", V1[3].values + ("getting_weaker",)),
+    V1[4],
+    V1[5],
+    Field("history", "many", V1[6].values + ("cancer", "recent_injury")),
+    Field("priorities", "many", ("avoid_surgery", "quick_recovery", "lasting_result", "fewest_risks", "small_scar")),
+)
+VERSIONS = {"A": V1, "B": V2}  # version character -> frozen vocabulary
+CURRENT = "B"
 
 
 class CodeError(ValueError):

@@ -25,22 +25,24 @@ class Reason:
 
 
 @dataclass(frozen=True)
+class Note:
+    text: Text
+    sources: tuple[str, ...]
+    rule: str
+
+
+@dataclass(frozen=True)
 class ApproachResult:
     approach: Approach
     fit: str
     reasons: tuple[Reason, ...]
     settled: bool  # False when suggestions of the winning tier disagreed
+    benefits: tuple[Note, ...] = ()
+    risks: tuple[Note, ...] = ()
 
     @property
     def id(self) -> str:
         return self.approach.id
-
-
-@dataclass(frozen=True)
-class Note:
-    text: Text
-    sources: tuple[str, ...]
-    rule: str
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Explanation:
     approaches: tuple[ApproachResult, ...]
     mis_options: tuple[MisOption, ...]
     notes: tuple[Note, ...]
+    nonsurgical_name: Text
+    nonsurgical: tuple[Note, ...]
     surgeon_prompt: Cited
     questions_for_surgeon: tuple[Cited, ...]
     fired: tuple[Firing, ...]
@@ -74,6 +78,9 @@ class Explanation:
 
         def say(text: Text) -> str:
             return text.get(audience, language)
+
+        def points(notes: tuple[Note, ...]) -> list[dict[str, Any]]:
+            return [{"text": say(n.text), "sources": list(n.sources), "rule": n.rule} for n in notes]
 
         return {
             "rules_version": self.rules_version,
@@ -91,6 +98,8 @@ class Explanation:
                         {"text": say(r.text), "sources": list(r.sources), "rule": r.rule, "kind": r.kind}
                         for r in a.reasons
                     ],
+                    "benefits": points(a.benefits),
+                    "risks": points(a.risks),
                     "diagram": a.approach.diagram,
                 }
                 for a in self.approaches
@@ -99,7 +108,8 @@ class Explanation:
                 {"id": o.id, "name": say(o.name), "text": say(o.summary), "sources": list(o.sources), "icon": o.icon}
                 for o in self.mis_options
             ],
-            "notes": [{"text": say(n.text), "sources": list(n.sources), "rule": n.rule} for n in self.notes],
+            "nonsurgical": {"name": say(self.nonsurgical_name), "points": points(self.nonsurgical)},
+            "notes": points(self.notes),
             "surgeon_prompt": say(self.surgeon_prompt.text),
             "questions_for_surgeon": [say(q.text) for q in self.questions_for_surgeon],
             "fired_rules": [f.rule for f in self.fired],
@@ -109,13 +119,18 @@ class Explanation:
                     k: v
                     for k, v in {
                         "id": s.id,
+                        "kind": s.kind,
+                        "authors": s.authors,
                         "title": s.title,
-                        "publisher": s.publisher,
+                        "journal": s.journal,
                         "year": s.year,
+                        "details": s.details,
+                        "doi": s.doi,
+                        "pmid": s.pmid,
                         "url": s.url,
-                        "short": s.short,
+                        "reference": s.reference,
                     }.items()
-                    if v is not None
+                    if v
                 }
                 for s in self.sources
             ],
@@ -161,7 +176,19 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
     results = []
     for approach_id in APPROACH_IDS:
         fit, reasons, settled = combine(fired, approach_id)
-        results.append(ApproachResult(content.approaches[approach_id], fit, tuple(reasons), settled))
+        benefits = _unique(
+            (Note(p.text, p.sources, r.id) for r in fired for p in r.benefits if p.approach == approach_id),
+            key=lambda n: n.text.get(),
+        )
+        risks = _unique(
+            (Note(p.text, p.sources, r.id) for r in fired for p in r.risks if p.approach == approach_id),
+            key=lambda n: n.text.get(),
+        )
+        results.append(
+            ApproachResult(
+                content.approaches[approach_id], fit, tuple(reasons), settled, tuple(benefits), tuple(risks)
+            )
+        )
     results.sort(key=lambda a: (_ORDER[a.fit], APPROACH_IDS.index(a.id)))
     fits = {a.id: a.fit for a in results}
 
@@ -173,15 +200,19 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
     )
     urgent = tuple(_unique((u for r in fired for u in r.urgent), key=lambda u: u.id))
     notes = tuple(_unique((Note(n.text, n.sources, r.id) for r in fired for n in r.notes), key=lambda n: n.text.get()))
+    nonsurgical = tuple(
+        _unique((Note(n.text, n.sources, r.id) for r in fired for n in r.nonsurgical), key=lambda n: n.text.get())
+    )
     asks = tuple(_unique([q for r in fired for q in r.ask] + list(content.meta.always_ask), key=lambda q: q.text.get()))
 
     cited: set[str] = set(content.meta.surgeon_prompt.sources)
-    for group in (urgent, notes, asks, options):
+    for group in (urgent, notes, nonsurgical, asks, options):
         for item in group:
             cited.update(item.sources)
     for result in results:
-        for reason in result.reasons:
-            cited.update(reason.sources)
+        for group in (result.reasons, result.benefits, result.risks):
+            for item in group:
+                cited.update(item.sources)
     return Explanation(
         rules_version=content.meta.rules_version,
         answers=dict(answers),
@@ -190,6 +221,8 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
         approaches=tuple(results),
         mis_options=options,
         notes=notes,
+        nonsurgical_name=content.meta.nonsurgical_name,
+        nonsurgical=nonsurgical,
         surgeon_prompt=content.meta.surgeon_prompt,
         questions_for_surgeon=asks,
         fired=tuple(Firing(r.id, r.when.describe(), r.when) for r in fired),

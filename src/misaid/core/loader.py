@@ -15,6 +15,7 @@ from .errors import ContentError, Problem, did_you_mean
 from .model import (
     APPROACH_IDS,
     Approach,
+    ApproachPoint,
     Case,
     Choice,
     Cited,
@@ -264,8 +265,22 @@ class _Builder:
         return built
 
     def _source(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Source:
+        # a reader must be able to find every source: journal articles by DOI or PMID, pages by address
+        if raw["kind"] == "literature" and not (raw.get("doi") or raw.get("pmid")):
+            self._report("sources", at + ("id",), f"literature source '{raw['id']}' needs a doi or a pmid")
+        if raw["kind"] in ("guideline", "web") and not raw.get("url"):
+            self._report("sources", at + ("id",), f"{raw['kind']} source '{raw['id']}' needs a url")
         return Source(
-            raw["id"], raw["kind"], raw["title"], raw["publisher"], raw["short"], raw.get("year"), raw.get("url")
+            raw["id"],
+            raw["kind"],
+            raw["title"],
+            raw["journal"],
+            raw.get("authors", ""),
+            raw.get("year"),
+            raw.get("details", ""),
+            raw.get("doi", ""),
+            raw.get("pmid", ""),
+            raw.get("url", ""),
         )
 
     def _question(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Question:
@@ -293,6 +308,7 @@ class _Builder:
             raw.get("min"),
             raw.get("max"),
             when,
+            bool(raw.get("echo_only", False)),
         )
         if q.kind == "integer" and q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
             self._report(k, at + ("min",), "min is larger than max")
@@ -306,8 +322,6 @@ class _Builder:
             self._text(k, at + ("name",), raw["name"]),
             self._text(k, at + ("path",), raw["path"]),
             self._text(k, at + ("involves",), raw["involves"]),
-            tuple(self._cited(k, at + ("benefits", i), c) for i, c in enumerate(raw["benefits"])),
-            tuple(self._cited(k, at + ("risks", i), c) for i, c in enumerate(raw["risks"])),
             raw["diagram"],
             self._sources(k, at + ("sources",), raw["sources"]),
         )
@@ -336,6 +350,7 @@ class _Builder:
             self._text(k, ("disclaimer",), raw["disclaimer"]),
             {f: self._text(k, ("fit_labels", f), t) for f, t in raw["fit_labels"].items()},
             tuple(self._cited(k, ("always_ask", i), c) for i, c in enumerate(raw["always_ask"])),
+            self._text(k, ("nonsurgical_name",), raw["nonsurgical_name"]),
         )
 
     def _rule(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Rule:
@@ -382,6 +397,19 @@ class _Builder:
                 for i, u in enumerate(raw.get("urgent", []))
             ),
             tuple(self._cited(k, at + ("ask", i), c) for i, c in enumerate(raw.get("ask", []))),
+            self._points(at + ("benefits",), raw.get("benefits", [])),
+            self._points(at + ("risks",), raw.get("risks", [])),
+            tuple(self._cited(k, at + ("nonsurgical", i), c) for i, c in enumerate(raw.get("nonsurgical", []))),
+        )
+
+    def _points(self, at: tuple[Any, ...], items: list[dict[str, Any]]) -> tuple[ApproachPoint, ...]:
+        return tuple(
+            ApproachPoint(
+                item["approach"],
+                self._text("rules", at + (i, "text"), item["text"]),
+                self._sources("rules", at + (i, "sources"), item["sources"]),
+            )
+            for i, item in enumerate(items)
         )
 
     def _case(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Case:
@@ -423,6 +451,11 @@ class _Builder:
         question = known.get(qid)
         if question is None:
             self._report(kind, at + ("q",), f"unknown question '{qid}'{did_you_mean(qid, known)}")
+            return
+        if question.echo_only:
+            # what matters to the person is shown beside the sources; it must never change what they say
+            message = f"'{qid}' is what matters to the person; rules and questions cannot depend on it"
+            self._report(kind, at + ("q",), message)
             return
         if "in" in raw:
             if question.kind == "integer":

@@ -44,20 +44,50 @@ class Cited:
 
 @dataclass(frozen=True)
 class Source:
+    """One publication (or seed document), with what a reader needs to look it up."""
+
     id: str
-    kind: str
+    kind: str  # seed | literature | guideline | web
     title: str
-    publisher: str
-    short: str
+    journal: str  # journal, publisher or site
+    authors: str = ""
     year: int | None = None
-    url: str | None = None
+    details: str = ""  # volume(issue):pages
+    doi: str = ""
+    pmid: str = ""
+    url: str = ""
+
+    @property
+    def short(self) -> str:
+        """A brief citation for tight places: "Mobbs et al., J Spine Surg 2015"; seeds by their title."""
+        if self.kind == "seed":
+            return self.title
+        first = self.authors.split(",")[0].split(" et al")[0].strip()
+        surname = first.rsplit(" ", 1)[0] if first[-1:].isupper() and " " in first else first
+        who = f"{surname} et al." if "et al" in self.authors or "," in self.authors else surname
+        year = f" {self.year}" if self.year else ""
+        return f"{who}, {self.journal}{year}" if who else f"{self.journal}{year}"
+
+    @property
+    def link(self) -> str:
+        """Where to look it up: the DOI, else PubMed, else the page."""
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        return self.url
 
     @property
     def reference(self) -> str:
-        """The full reference as every view prints it: "Title. Publisher, year." """
+        """The full reference as every view prints it: "Authors. Title. Journal year;details. doi:..." """
         title = self.title if self.title[-1:] in ".?!" else f"{self.title}."
-        year = f", {self.year}" if self.year else ""
-        return f"{title} {self.publisher}{year}."
+        authors = f"{self.authors.rstrip('.')}. " if self.authors else ""
+        year = f" {self.year}" if self.year else ""
+        details = f";{self.details}" if self.details and self.details[:1].isdigit() else (
+            f", {self.details}" if self.details else "")
+        ids = "".join(f" {name}:{value}." for name, value in (("doi", self.doi), ("PMID", self.pmid)) if value)
+        url = f" {self.url}" if self.url and not ids else ""
+        return f"{authors}{title} {self.journal}{year}{details}.{ids}{url}"
 
 
 @dataclass(frozen=True)
@@ -77,6 +107,7 @@ class Question:
     minimum: int | None = None
     maximum: int | None = None
     ask_when: Condition | None = None
+    echo_only: bool = False  # what matters to the person: shown and echoed, never read by a rule
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -92,8 +123,6 @@ class Approach:
     name: Text
     path: Text
     involves: Text
-    benefits: tuple[Cited, ...]
-    risks: tuple[Cited, ...]
     diagram: str
     sources: tuple[str, ...]
 
@@ -119,6 +148,15 @@ class FitStatement:
 
 
 @dataclass(frozen=True)
+class ApproachPoint:
+    """A benefit or a risk of one approach, in the situation a rule describes."""
+
+    approach: str
+    text: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Urgent:
     id: str
     text: Text
@@ -135,6 +173,9 @@ class Rule:
     notes: tuple[Cited, ...] = ()
     urgent: tuple[Urgent, ...] = ()
     ask: tuple[Cited, ...] = ()
+    benefits: tuple[ApproachPoint, ...] = ()
+    risks: tuple[ApproachPoint, ...] = ()
+    nonsurgical: tuple[Cited, ...] = ()  # care without surgery: what it is, its course, when surgery is considered
 
 
 @dataclass(frozen=True)
@@ -161,6 +202,7 @@ class Meta:
     disclaimer: Text
     fit_labels: Mapping[str, Text]
     always_ask: tuple[Cited, ...]
+    nonsurgical_name: Text
 
     @property
     def rules_version(self) -> str:

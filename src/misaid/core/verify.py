@@ -20,7 +20,7 @@ from . import conditions as c
 from .answers import UNSURE, applies, empty_answer
 from .engine import explain
 from .errors import Problem
-from .model import APPROACH_IDS, FITS, Content, Question
+from .model import APPROACH_IDS, FITS, Content, Question, Rule
 from .readability import MIN_WORDS, grade, words
 
 MAX_GRADE = 8.0
@@ -258,6 +258,8 @@ def check(content: Content) -> Report:
                                 f"e.g. {_describe(space.example(both))}",
                             )
 
+    _check_balance(content, space, fires, at)
+
     used_options = {oid for rule in content.rules for oid in rule.options}
     for oid in content.options:
         if oid not in used_options:
@@ -307,17 +309,58 @@ def check(content: Content) -> Report:
     return report
 
 
+def _check_balance(content: Content, space: Space, fires: dict[str, int], at: Callable[[str, str], None]) -> None:
+    """Care without surgery wherever nothing is urgent; benefits and risks wherever a route may be used."""
+    valid = space.valid
+    likely = ("typical", "possible")
+
+    def union(keep: Callable[[Rule], bool]) -> int:
+        bits = 0
+        for rule in content.rules:
+            if keep(rule):
+                bits |= fires[rule.id]
+        return bits
+
+    bare = valid & ~union(lambda r: bool(r.urgent)) & ~union(lambda r: bool(r.nonsurgical))
+    if bare:
+        at("", f"care without surgery is missing for {bare.bit_count()} cells, e.g. {_describe(space.example(bare))}")
+    for approach in APPROACH_IDS:
+
+        def says(rule: Rule, kind: str, fits: tuple[str, ...], approach: str = approach) -> bool:
+            return any(s.approach == approach and s.kind == kind and s.fit in fits for s in rule.fit)
+
+        # the cells where this approach comes out typical or possible, by the combining policy
+        indication = union(lambda r: r.tier == "indication" and says(r, "set", FITS))
+        usable = union(lambda r: r.tier == "indication" and says(r, "set", likely)) | (
+            union(lambda r: r.tier == "baseline" and says(r, "set", likely)) & ~indication
+        )
+        usable &= valid & ~union(lambda r: says(r, "cap", ("unlikely",)))
+        for kind in ("benefits", "risks"):
+
+            def tells(rule: Rule, kind: str = kind, approach: str = approach) -> bool:
+                return any(p.approach == approach for p in getattr(rule, kind))
+
+            told = union(tells)
+            gap = usable & ~told
+            if gap:
+                at(
+                    "",
+                    f"{approach}: no {kind} are given for {gap.bit_count()} cells where it is typical or possible, "
+                    f"e.g. {_describe(space.example(gap))}",
+                )
+
+
 def _cited_sources(content: Content) -> set[str]:
     cited = set(content.meta.surgeon_prompt.sources)
     cited.update(s for q in content.meta.always_ask for s in q.sources)
     for a in content.approaches.values():
         cited.update(a.sources)
-        cited.update(s for item in a.benefits + a.risks for s in item.sources)
     for o in content.options.values():
         cited.update(o.sources)
     for rule in content.rules:
         cited.update(s for f in rule.fit for s in f.sources)
-        cited.update(s for group in (rule.notes, rule.urgent, rule.ask) for item in group for s in item.sources)
+        for group in (rule.notes, rule.urgent, rule.ask, rule.benefits, rule.risks, rule.nonsurgical):
+            cited.update(s for item in group for s in item.sources)
     for case in content.cases:
         cited.update(case.sources)
     return cited
