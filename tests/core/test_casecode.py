@@ -6,7 +6,7 @@ import pytest
 
 from misaid.core import Content, normalise
 from misaid.core.answers import to_public
-from misaid.core.casecode import ALPHABET, MAX_LENGTH, VERSIONS, CodeError, decode, encode, pretty
+from misaid.core.casecode import ALPHABET, CURRENT, MAX_LENGTH, VERSIONS, CodeError, decode, encode, pretty
 
 
 def test_every_practice_case_round_trips(content: Content) -> None:
@@ -71,7 +71,7 @@ def test_well_checked_but_unusable_codes_are_refused(body: str, words: str) -> N
 
 def test_the_frozen_vocabulary_covers_the_content(content: Content) -> None:
     # if this fails, the content grew: add a new code version (never change an old one)
-    latest = {f.question: f for f in VERSIONS["A"]}
+    latest = {f.question: f for f in VERSIONS[CURRENT]}
     for question in content.questions:
         field = latest[question.id]
         assert field.kind == question.kind
@@ -84,3 +84,19 @@ def test_a_code_holds_answers_only(content: Content) -> None:
     assert {k: v for k, v in to_public(content, normalise(content, decode(encode(answers)))).items()} == to_public(
         content, answers
     )
+
+
+def test_codes_printed_by_version_1_still_decode(content: Content) -> None:
+    # a kiosk printout from before vocabulary v2 must still open in consultation
+    answers = {"age": 67, "region": "low_back", "level": "l4_l5", "symptoms": ["leg_pain", "bladder_bowel"],
+               "alignment": "slipped_vertebra", "condition": "stenosis", "history": ["obesity"]}
+    old = encode(answers, version="A")
+    assert old.startswith("A") and encode(answers).startswith(CURRENT) and CURRENT != "A"
+    assert normalise(content, decode(old)) == normalise(content, answers)
+
+
+def test_vocabulary_v2_round_trips(content: Content) -> None:
+    answers = normalise(content, {"age": 70, "region": "mid_back", "symptoms": ["getting_weaker", "back_pain"],
+                                  "condition": "tumor", "history": ["cancer", "recent_injury"],
+                                  "priorities": ["avoid_surgery", "small_scar"]})
+    assert normalise(content, decode(encode(answers))) == answers

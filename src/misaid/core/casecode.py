@@ -127,16 +127,19 @@ def _value(field: Field, digit: int) -> Any:
     return [v for i, v in enumerate(field.values) if digit >> i & 1]
 
 
-def encode(answers: dict[str, Any]) -> str:
-    """The code for normalised or raw answers (values outside the frozen vocabulary count as unsure)."""
+def encode(answers: dict[str, Any], version: str = CURRENT) -> str:
+    """The code for normalised or raw answers (values outside the frozen vocabulary count as unsure).
+
+    `version` is for tests that make the codes older kiosks printed.
+    """
     number = 0
-    for field in VERSIONS[CURRENT]:
+    for field in VERSIONS[version]:
         number = number * field.radix + _digit(field, answers)
     body = ""
     while number:
         number, rest = divmod(number, BASE)
         body = ALPHABET[rest] + body
-    body = CURRENT + body.rjust(_payload_length(VERSIONS[CURRENT]), ALPHABET[0])
+    body = version + body.rjust(_payload_length(VERSIONS[version]), ALPHABET[0])
     return body + _check_char(body)
 
 
