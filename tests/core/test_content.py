@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ def test_shipped_content_verifies_clean(content: Content) -> None:
     report = check(content)
     assert report.ok, "\n".join(map(str, report.problems))
     assert report.combinations > 100_000_000  # the whole space, not a sample
-    assert len(content.cases) >= 30
+    assert len(content.cases) >= 50
 
 
 def test_every_file_names_its_schema_for_editors() -> None:
@@ -72,16 +73,6 @@ def test_every_region_and_condition_has_its_own_indication(content: Content, reg
     for approach in got.approaches:
         assert approach.reasons, f"{approach.id} has no reason"
         assert all(r.sources for r in approach.reasons)
-
-
-@pytest.mark.parametrize(
-    "symptom, urgent_id", [("bladder_bowel", "cauda-equina"), ("fever_weight_loss", "infection-or-tumour")]
-)
-def test_red_flags_are_urgent_whatever_else_is_answered(content: Content, symptom: str, urgent_id: str) -> None:
-    for region in (*REGIONS, "unsure"):
-        got = result(content, region=region, symptoms=[symptom])
-        assert urgent_id in [u.id for u in got.urgent]
-        assert "lit-redflags" in {s for u in got.urgent for s in u.sources}
 
 
 def test_no_urgent_note_without_a_red_flag(content: Content) -> None:
@@ -123,13 +114,13 @@ def test_osteoporosis_limits_the_side_path(content: Content) -> None:
 def test_at_80_and_over_nothing_is_typical(content: Content, region: str, condition: str) -> None:
     got = result(content, age=85, region=region, condition=condition)
     assert "typical" not in {a.fit for a in got.approaches}
-    assert any("lit-elderly" in n.sources for n in got.notes)
+    assert {"lit-elderly-rodgers", "lit-elderly-vasilikos"} <= {s for n in got.notes for s in n.sources}
 
 
 def test_adolescent_curve_is_fused_from_the_back(content: Content) -> None:
     got = result(content, age=15, region="mid_back", alignment="sideways_curve", condition="deformity")
     assert got.approach("posterior").fit == "typical"
-    assert "lit-young" in {s for a in got.approaches for r in a.reasons for s in r.sources}
+    assert "lit-ais-mis" in {s for a in got.approaches for r in a.reasons for s in r.sources}
 
 
 def test_not_sure_of_the_region_leaves_every_route_open(content: Content) -> None:
@@ -141,7 +132,7 @@ def test_not_sure_of_the_region_leaves_every_route_open(content: Content) -> Non
 def test_earlier_spine_surgery_brings_up_revision_facts(content: Content) -> None:
     got = result(content, region="low_back", level="l4_l5", condition="failed_surgery", history=["spine_surgery"])
     assert "mi_tlif" in [o.id for o in got.mis_options]
-    assert "lit-mitlif" in {s for n in got.notes for s in n.sources} | {
+    assert "lit-mitlif-karikari" in {s for n in got.notes for s in n.sources} | {
         s for a in got.approaches for r in a.reasons for s in r.sources
     }
 
@@ -153,18 +144,12 @@ def test_weak_evidence_is_called_weak(content: Content) -> None:
     assert any(w in words for w in ("mixed", "disagree", "not clear", "unclear"))
 
 
-def test_infection_starts_with_antibiotics(content: Content) -> None:
-    got = result(content, region="low_back", condition="infection")
-    assert "lit-infection" in {s for n in got.notes for s in n.sources} | {
-        s for a in got.approaches for r in a.reasons for s in r.sources
-    }
-
-
 def test_every_statement_is_cited(content: Content) -> None:
     for case in content.cases:
         got = explain(content, case.answers)
-        for group in (got.urgent, got.notes, got.questions_for_surgeon, got.mis_options):
+        for group in (got.urgent, got.notes, got.nonsurgical, got.questions_for_surgeon, got.mis_options):
             assert all(item.sources for item in group)
+        assert all(p.sources for a in got.approaches for p in a.benefits + a.risks)
         assert all(r.sources for a in got.approaches for r in a.reasons)
 
 
@@ -180,8 +165,6 @@ def _phrases(text: str, n: int = 7) -> set[str]:
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="needs ../shared (the source documents) beside the repo")
 def test_content_is_paraphrased_not_copied() -> None:
-    import re
-
     # seven words in a row taken over from a source, or from the fact sheet's own summaries, count as copying
     sources = " ".join(p.read_text() for p in (SHARED / "seeds").glob("*.txt"))
     sources += re.split(r"## \d+\. Sources", (SHARED / "CLINICAL-FACTS.md").read_text())[0]
@@ -202,3 +185,149 @@ def test_a_slip_on_the_scan_counts_when_no_diagnosis_is_named(content: Content) 
     named = fits(content, region="low_back", condition="slipped_vertebra")
     seen = fits(content, region="low_back", alignment="slipped_vertebra", condition="unsure")
     assert seen == named and named["posterior"] == "typical"
+
+
+# --- content v2 (issue 7): red flags, balance, corrections, sources, priorities -------------------------
+
+URGENT_CASES = [
+    ({"region": "low_back", "symptoms": ["bladder_bowel"]}, "cauda-equina"),
+    ({"region": "unsure", "symptoms": ["bladder_bowel"]}, "cauda-equina"),
+    ({"region": "neck", "symptoms": ["bladder_bowel"]}, "cord-compression"),
+    ({"region": "mid_back", "symptoms": ["bladder_bowel"]}, "cord-compression"),
+    ({"region": "low_back", "symptoms": ["getting_weaker"]}, "getting-weaker"),
+    ({"region": "neck", "symptoms": ["getting_weaker"]}, "getting-weaker"),
+    ({"region": "mid_back", "symptoms": ["fever_weight_loss"]}, "infection-or-tumour"),
+    ({"region": "unsure", "symptoms": ["fever_weight_loss"]}, "infection-or-tumour"),
+    ({"region": "mid_back", "condition": "tumor", "symptoms": ["numbness_weakness"]}, "cancer-cord-compression"),
+    ({"region": "low_back", "history": ["cancer"], "symptoms": ["leg_pain", "numbness_weakness"]},
+     "cancer-cord-compression"),
+    ({"region": "neck", "history": ["cancer"], "symptoms": ["walking_trouble"]}, "cancer-cord-compression"),
+    ({"region": "low_back", "condition": "infection", "symptoms": ["numbness_weakness"]}, "infection-with-weakness"),
+]
+
+
+@pytest.mark.parametrize("raw, urgent_id", URGENT_CASES)
+def test_red_flags_v2_are_urgent_and_say_what_to_do_now(content: Content, raw: dict[str, Any], urgent_id: str) -> None:
+    got = result(content, **raw)
+    urgent = {u.id: u for u in got.urgent}
+    assert urgent_id in urgent
+    patient = urgent[urgent_id].text.get("patient").lower()
+    assert "staff at the desk" in patient and "emergency department today" in patient
+    assert urgent[urgent_id].text.get("clinician") != urgent[urgent_id].text.get("patient")
+
+
+def test_tumour_with_new_weakness_is_urgent_but_without_it_is_not(content: Content) -> None:
+    # v1 content let a tumour with new leg weakness through as a planned problem
+    weak = result(content, age=66, region="mid_back", condition="tumor", symptoms=["back_pain", "numbness_weakness"])
+    calm = result(content, age=66, region="mid_back", condition="tumor", symptoms=["back_pain"])
+    assert weak.urgent and not calm.urgent
+
+
+def test_bladder_option_names_being_unable_to_pee_and_saddle_numbness(content: Content) -> None:
+    label = content.question("symptoms").choice("bladder_bowel").label.get("patient").lower()
+    assert "can't pee" in label and "between my legs" in label
+
+
+def test_the_disc_is_not_called_slipped_or_bulging(content: Content) -> None:
+    label = content.question("condition").choice("herniated_disc").label.get("patient").lower()
+    assert "slipped" not in label and "bulging" not in label
+
+
+def test_care_without_surgery_and_both_sides_of_every_route_are_given(content: Content) -> None:
+    for region, condition in itertools.product((*REGIONS, "unsure"), (*CONDITIONS, "unsure")):
+        got = result(content, region=region, condition=condition, symptoms=["back_pain"])
+        assert not got.urgent and got.nonsurgical, (region, condition)
+        assert all(n.sources for n in got.nonsurgical)
+        for approach in got.approaches:
+            if approach.fit in ("typical", "possible"):
+                assert approach.benefits and approach.risks, (region, condition, approach.id)
+                assert all(p.sources for p in approach.benefits + approach.risks)
+
+
+def test_json_carries_the_v2_fields_across_the_space(content: Content) -> None:
+    # the verification proves coverage over every cell; this walks a wide slice of it through the JSON itself
+    cited = set(content.sources)
+    for region, condition, symptom, history in itertools.product(
+        (*REGIONS, "unsure"),
+        (*CONDITIONS, "unsure"),
+        ("back_pain", "leg_pain", "numbness_weakness", "getting_weaker", "bladder_bowel", "fever_weight_loss"),
+        ("obesity", "cancer", "recent_injury", "osteoporosis"),
+    ):
+        raw = {"age": 70, "region": region, "condition": condition, "symptoms": [symptom], "history": [history],
+               "priorities": ["fewest_risks"]}
+        data = explain(content, normalise(content, raw)).to_dict("patient")
+        assert data["answers"]["priorities"] == ["fewest_risks"]
+        assert set(data["nonsurgical"]) == {"name", "points"} and data["nonsurgical"]["name"]
+        assert data["urgent"] or data["nonsurgical"]["points"], raw
+        for approach in data["approaches"]:
+            assert "benefits" in approach and "risks" in approach
+            if approach["fit"] in ("typical", "possible"):
+                assert approach["benefits"] and approach["risks"], (raw, approach["id"])
+        for source in data["sources"]:
+            assert source["id"] in cited and source["kind"] in ("seed", "literature", "guideline", "web")
+            assert source["title"] and source["journal"]
+            if source["kind"] == "literature":
+                assert source.get("doi") or source.get("pmid"), source["id"]
+
+
+def test_every_literature_source_can_be_looked_up(content: Content) -> None:
+    looked_up = [s for s in content.sources.values() if s.kind == "literature"]
+    assert len(looked_up) >= 60
+    assert all((s.doi or s.pmid) and s.link.startswith("https://") for s in looked_up)
+    assert all(s.url for s in content.sources.values() if s.kind in ("guideline", "web"))
+
+
+def test_priorities_never_change_a_fit_or_an_urgent_note(content: Content) -> None:
+    from misaid.core import conditions as c
+
+    echo = [q.id for q in content.questions if q.echo_only]
+    assert echo == ["priorities"]
+    # structurally: no rule and no question condition reads them (the loader refuses it, test_loader proves that) ...
+    every = [r.when for r in content.rules] + [q.ask_when for q in content.questions if q.ask_when is not None]
+    assert not {a.question for cond in every for a in c.atoms(cond)} & set(echo)
+    # ... and so, for any answers, every choice of priorities gives the same fits and urgent notes
+    values = [v for v in content.question("priorities").values if v != "unsure"]
+    for case in content.cases:
+        base = explain(content, case.answers)
+        for n in (1, 2, len(values)):
+            for chosen in itertools.combinations(values, n):
+                got = explain(content, {**case.answers, "priorities": frozenset(chosen)})
+                assert [(a.id, a.fit) for a in got.approaches] == [(a.id, a.fit) for a in base.approaches]
+                assert got.urgent == base.urgent
+
+
+ACRONYM = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*\b")
+
+
+def test_acronyms_in_patient_text_are_explained_where_they_stand(content: Content) -> None:
+    # "MIS" is explained in the note every located result carries; anything else is spelt out in brackets
+    for (path, line, _col), text in content.patient_texts:
+        for acronym in set(ACRONYM.findall(text)) - {"MIS", "I"}:
+            assert f"({acronym})" in text or f"({acronym}:" in text, f"{path}:{line}: {acronym} in {text[:60]}"
+
+
+def test_mis_versus_open_is_stated_with_its_limits(content: Content) -> None:
+    got = result(content, region="low_back", condition="stenosis")
+    words = " ".join(n.text.get("patient") for n in got.notes).lower()
+    assert "x-ray" in words and "about the same" in words and "first" in words
+    cited = {s for n in got.notes for s in n.sources}
+    assert {"lit-misopen-goldstein", "lit-learning-sclafani"} <= cited
+
+
+def test_infection_is_found_first_then_treated_six_to_twelve_weeks(content: Content) -> None:
+    # v1 said "antibiotics for six weeks or more, surgery if that fails"
+    got = result(content, region="low_back", condition="infection")
+    clinician = " ".join(n.text.get("clinician") for n in got.notes).lower()
+    patient = " ".join(n.text.get("patient") for n in got.notes).lower()
+    assert "biopsy" in clinician and "6-12 weeks" in clinician and "abscess" in clinician
+    assert "if that does not work" not in patient and "biopsy" in patient
+    assert {"lit-infection-idsa", "lit-infection-bernard", "lit-infection-duarte"} <= {
+        s for n in got.notes for s in n.sources
+    }
+
+
+def test_at_80_and_over_both_sides_of_the_evidence_are_given(content: Content) -> None:
+    got = result(content, age=85, region="low_back", condition="stenosis")
+    assert "typical" not in {a.fit for a in got.approaches}
+    cited = {s for n in got.notes for s in n.sources}
+    assert {"lit-elderly-rodgers", "lit-elderly-vasilikos"} <= cited
