@@ -150,3 +150,22 @@ def test_fast_text_check_agrees_with_the_schema(sample: object) -> None:
     by_schema = jsonschema.Draft202012Validator({**common, "$ref": "#/$defs/Text"}).is_valid(sample)
     by_keyword = _validator_class()({"misaidText": True}).is_valid(sample)
     assert by_schema == by_keyword
+
+
+def test_literature_without_doi_or_pmid_is_refused(mini_copy: Path) -> None:
+    edit(mini_copy, "sources.yaml", ', doi: "10.1000/b.2020"', "")
+    with pytest.raises(ContentError) as caught:
+        load_content(mini_copy)
+    assert "sources.yaml:" in str(caught.value) and "literature source 'src-b' needs a doi or a pmid" in str(caught.value)
+
+
+def test_a_rule_may_not_depend_on_what_matters_to_the_person(mini_copy: Path) -> None:
+    with (mini_copy / "questions.yaml").open("a") as handle:
+        handle.write(
+            "  - id: priorities\n    kind: many\n    echo_only: true\n    text: {en: \"What matters?\"}\n"
+            "    help: {en: \"Pick any.\"}\n    options:\n      - {value: small_scar, label: {en: \"Small scar\"}}\n"
+        )
+    edit(mini_copy, "rules.yaml", "when: {q: history, in: [obesity]}", "when: {q: priorities, in: [small_scar]}")
+    with pytest.raises(ContentError) as caught:
+        load_content(mini_copy)
+    assert "'priorities' is what matters to the person; rules and questions cannot depend on it" in str(caught.value)

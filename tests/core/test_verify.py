@@ -61,7 +61,7 @@ def test_rule_that_can_never_fire_is_found(mini_copy: Path) -> None:
 def test_unused_option_and_source_are_found(mini_copy: Path) -> None:
     edit(mini_copy, "rules.yaml", "options: [opt_tool]", 'notes: [{text: {en: "Hi."}, sources: [src-a]}]')
     with (mini_copy / "sources.yaml").open("a") as handle:
-        handle.write('  - {id: src-z, kind: seed, title: "Z", publisher: "Z", short: "Z"}\n')
+        handle.write('  - {id: src-z, kind: seed, title: "Z", journal: "Z"}\n')
     found = messages(mini_copy)
     assert "MIS option 'opt_tool' is never brought up" in found
     assert "source 'src-z' is never cited" in found
@@ -85,3 +85,23 @@ def test_hard_patient_text_is_found(mini_copy: Path) -> None:
     )
     found = messages(mini_copy)
     assert "patient text reads at grade" in found and "(limit 8)" in found
+
+
+def test_missing_care_without_surgery_is_found(mini_copy: Path) -> None:
+    edit(mini_copy, "rules.yaml", '    nonsurgical: [{text: {en: "Most discs heal in weeks."}, sources: [src-b]}]\n', "")
+    edit(
+        mini_copy,
+        "rules.yaml",
+        '    nonsurgical: [{text: {patient: {en: "Rest and exercise."}, clinician: {en: "Physiotherapy and analgesia."}}, '
+        "sources: [src-a]}]\n",
+        "",
+    )
+    assert "care without surgery is missing for" in messages(mini_copy)
+
+
+def test_a_route_that_may_be_used_without_its_risks_is_found(mini_copy: Path) -> None:
+    edit(mini_copy, "rules.yaml", '      - {approach: lateral, text: {en: "The side route can numb the thigh."}, sources: [src-b]}\n', "")
+    edit(mini_copy, "rules.yaml", '      - {approach: lateral, text: {en: "Some risk."}, sources: [src-b]}\n', "")
+    found = messages(mini_copy)
+    assert "lateral: no risks are given for" in found and "where it is typical or possible" in found
+    assert "lateral: no benefits" not in found
