@@ -156,7 +156,8 @@ def test_literature_without_doi_or_pmid_is_refused(mini_copy: Path) -> None:
     edit(mini_copy, "sources.yaml", ', doi: "10.1000/b.2020"', "")
     with pytest.raises(ContentError) as caught:
         load_content(mini_copy)
-    assert "sources.yaml:" in str(caught.value) and "literature source 'src-b' needs a doi or a pmid" in str(caught.value)
+    found = str(caught.value)
+    assert "sources.yaml:" in found and "literature source 'src-b' needs a doi or a pmid" in found
 
 
 def test_a_rule_may_not_depend_on_what_matters_to_the_person(mini_copy: Path) -> None:
