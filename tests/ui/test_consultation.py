@@ -55,7 +55,7 @@ def test_citations_are_given_in_full(view: ConsultationView, content: Content) -
     view.set_answers({"region": "low_back", "condition": "stenosis"})
     joined = " ".join(view.shown_texts())
     source = content.sources["lit-stenosis"]
-    assert source.title in joined and source.publisher in joined
+    assert source.title in joined and source.journal in joined
 
 
 def test_each_question_has_its_own_mnemonic(view: ConsultationView) -> None:

@@ -8,7 +8,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from misaid.core import Content
+from misaid.core.outline import build_outline
 from misaid.ui.practice import PracticeView
+from tests.core.test_outline import statements
 
 
 @pytest.fixture
@@ -114,3 +116,33 @@ def test_csv_export_only_on_request(view: PracticeView, tmp_path: Path, monkeypa
     view.export_button.click()
     lines = target.read_text().splitlines()
     assert lines[0].startswith("case,") and lines[1].startswith(f"{case.id},") and len(lines) == 2
+
+
+def feedback_shows_the_explanation(view: PracticeView) -> None:
+    case = view.case
+    assert case is not None
+    answer(view, dict(case.expected_fit), list(case.expected_options))
+    view.check_button.click()
+    assert view.last is not None and view.explanation.isVisible()
+    expl = view.last.explanation
+    shown = "\n".join(view.explanation.texts())
+    for statement in statements(expl, "clinician"):
+        assert statement in shown
+    for route in build_outline(expl, "clinician")["approaches"].routes:
+        for part in (route.benefits, route.risks):
+            assert (part.heading in shown) >= bool(part.items)
+
+
+@pytest.mark.parametrize("region", ["neck", "mid_back", "low_back"])
+def test_feedback_shows_care_without_surgery_benefits_and_risks(view: PracticeView, region: str) -> None:
+    view.region_filter.setCurrentIndex(view.region_filter.findData(region))
+    feedback_shows_the_explanation(view)
+
+
+def test_feedback_on_the_fixture_shows_both_sides(qtbot: QtBot, mini: Content) -> None:
+    view = PracticeView(mini, seed=1)
+    qtbot.addWidget(view)
+    view.show()
+    feedback_shows_the_explanation(view)
+    shown = "\n".join(view.explanation.texts())
+    assert "The back route can tear the nerve cover." in shown and "Most discs heal in weeks." in shown

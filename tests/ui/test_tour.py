@@ -21,10 +21,10 @@ def test_tour_writes_every_screen_in_order(qapp: QApplication, tmp_path: Path,
     names = sorted(p.name for p in out.iterdir())
     assert names[:7] == ["01-welcome.png", "02-question-age.png", "03-question-region.png", "04-question-level.png",
                          "05-question-symptoms.png", "06-urgent.png", "07-question-alignment.png"]
-    assert "10-result-screen.png" in names and "11-result.png" in names and "12-handout-1.png" in names
+    assert "11-result-screen.png" in names and "12-result.png" in names and "13-handout-1.png" in names
     welcome = QImage(str(out / "01-welcome.png"))
     assert (welcome.width(), welcome.height()) == (1024, 700)
-    assert QImage(str(out / "11-result.png")).height() > 700, "the whole result, not just what fits on screen"
+    assert QImage(str(out / "12-result.png")).height() > 700, "the whole result, not just what fits on screen"
     assert capsys.readouterr().out.splitlines()[0].endswith("01-welcome.png")
 
 

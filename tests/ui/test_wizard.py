@@ -64,18 +64,18 @@ def test_the_result_on_screen_agrees_with_misaid_explain(
 def test_the_neck_skips_the_level_and_counts_right(wizard: Wizard) -> None:
     seen = walk(wizard, ANSWER_SETS["neck-stenosis"])
     assert "level" not in seen
-    assert wizard.question_pages["symptoms"].progress.text() == "Question 3 of 6"
+    assert wizard.question_pages["symptoms"].progress.text() == "Question 3 of 7"
 
 
 def test_progress_changes_when_a_page_is_added(wizard: Wizard) -> None:
     wizard.welcome.start.click()
-    assert wizard.currentPage().progress.text() == "Question 1 of 6"
+    assert wizard.currentPage().progress.text() == "Question 1 of 7"
     answer(wizard.currentPage(), 50)
     wizard.next()
     answer(wizard.currentPage(), "low_back")
     wizard.next()
     assert wizard.currentPage().question.id == "level"
-    assert wizard.currentPage().progress.text() == "Question 3 of 7"
+    assert wizard.currentPage().progress.text() == "Question 3 of 8"
 
 
 def test_next_waits_for_an_answer_and_not_sure_stands_alone(wizard: Wizard) -> None:
@@ -139,7 +139,7 @@ def test_going_back_and_changing_an_answer_clears_what_no_longer_applies(wizard:
     assert not wizard.journey.is_answered("level")
     wizard.next()
     assert wizard.currentPage().question.id == "symptoms"
-    for qid in ("symptoms", "alignment", "condition", "history"):
+    for qid in ("symptoms", "alignment", "condition", "history", "priorities"):
         answer(wizard.currentPage(), None if qid != "symptoms" else ["neck_pain"])
         wizard.next()
     assert wizard.currentId() == RESULT
@@ -189,7 +189,7 @@ def test_why_am_i_seeing_this_shows_answers_and_rules(wizard: Wizard, content: C
     shown = "\n".join(label.text() for label in view.why_panel.findChildren(QLabel))
     expl = view.explanation
     assert expl is not None
-    from misaid.ui.result import condition_words
+    from misaid.core.wording import condition_words
 
     for firing in expl.fired:
         assert firing.rule in shown and condition_words(firing.when, content, "patient") in shown
@@ -279,7 +279,7 @@ def test_keyboard_alone(qtbot: QtBot, wizard: Wizard) -> None:
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert wizard.currentId() == URGENT
     QTest.keyClick(focused(), Qt.Key.Key_Return)
-    for qid in ("alignment", "condition", "history"):
+    for qid in ("alignment", "condition", "history", "priorities"):
         page = wizard.currentPage()
         assert page.question.id == qid
         tab_to(page.buttons["unsure"])
@@ -287,7 +287,8 @@ def test_keyboard_alone(qtbot: QtBot, wizard: Wizard) -> None:
         QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert wizard.currentId() == RESULT
     assert wizard.journey.raw() == {"age": 71, "region": "low_back", "level": "l1_l4", "symptoms": ["bladder_bowel"],
-                                    "alignment": "unsure", "condition": "unsure", "history": ["unsure"]}
+                                    "alignment": "unsure", "condition": "unsure", "history": ["unsure"],
+                                    "priorities": ["unsure"]}
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # must not close the kiosk
     assert wizard.isVisible()
 

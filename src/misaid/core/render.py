@@ -1,11 +1,12 @@
-"""The explanation as plain text for a terminal (`misaid explain --format text`)."""
+"""The explanation as plain text for a terminal (`misaid explain --format text`), rendered from the outline."""
 
 from __future__ import annotations
 
 import textwrap
 
 from .engine import Explanation
-from .model import Audience, Text
+from .model import Audience, Content
+from .outline import Item, build_outline
 
 WIDTH = 88
 
@@ -18,51 +19,41 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     ]
 
 
-def _cite(sources: tuple[str, ...] | list[str]) -> str:
-    return f" [{', '.join(sources)}]" if sources else ""
+def _line(item: Item, cite: bool = True) -> str:
+    named = f"{item.name}: {item.text}" if item.name else item.text
+    return named + (f" [{', '.join(item.sources)}]" if cite and item.sources else "")
 
 
-def as_text(expl: Explanation, audience: Audience = "patient", language: str = "en") -> str:
-    def say(text: Text) -> str:
-        return text.get(audience, language)
+def _bullets(items: tuple[Item, ...], indent: str = "    ", cite: bool = True) -> list[str]:
+    return [line for i in items for line in _wrap(_line(i, cite), indent + "  ", indent + "- ")]
 
-    out: list[str] = [
-        "misaid: what the sources describe for these answers",
-        f"Content version {expl.rules_version}",
-        "",
-    ]
-    if expl.urgent:
-        out.append("URGENT")
-        for u in expl.urgent:
-            out += _wrap(say(u.text) + _cite(u.sources), "    ", "  ! ")
+
+def as_text(expl: Explanation, audience: Audience = "patient", language: str = "en",
+            content: Content | None = None) -> str:
+    outline = build_outline(expl, audience, language, content=content)
+    out: list[str] = [f"misaid: {outline.title}", f"Content version {outline.version}", ""]
+    urgent = outline["urgent"]
+    if urgent:
+        out.append(urgent.heading.upper())  # a terminal has no colour or bold: capitals mark the emergency
+        out += [line for u in urgent.items for line in _wrap(f"{u.text} [{', '.join(u.sources)}]", "    ", "  ! ")]
         out.append("")
-    out.append("Your answers" if audience == "patient" else "Answers")
-    for key, value in expl.public_answers.items():
-        shown = ", ".join(value) if isinstance(value, list) else value
-        out.append(f"  {key}: {shown if shown not in (None, '') else '-'}")
-    out += ["", "Approaches"]
-    for a in expl.approaches:
-        out.append(f"  {say(a.approach.name)}: {say(expl.fit_labels[a.fit])}")
-        for r in a.reasons:
-            out += _wrap(say(r.text) + _cite(r.sources), "      ", "    - ")
-    if expl.mis_options:
-        out += ["", "Minimally invasive options"]
-        for o in expl.mis_options:
-            out += _wrap(f"{say(o.name)}: {say(o.summary)}{_cite(o.sources)}", "      ", "    - ")
-    if expl.notes:
-        out += ["", "Notes"]
-        for n in expl.notes:
-            out += _wrap(say(n.text) + _cite(n.sources), "      ", "    - ")
-    out += ["", "Questions to ask your surgeon" if audience == "patient" else "Questions for the surgeon"]
-    for q in expl.questions_for_surgeon:
-        out += _wrap(say(q.text), "      ", "    - ")
-    out += [""] + _wrap(say(expl.surgeon_prompt.text) + _cite(expl.surgeon_prompt.sources), "  ", "")
-    out += ["", "Sources"]
-    for s in expl.sources:
-        url = f" {s.url}" if s.url else ""
-        out += _wrap(f"[{s.id}] {s.reference}{url}", "      ", "  ")
-    out += ["", "Why: the rules that applied"]
-    for f in expl.fired:
-        out += _wrap(f"{f.rule}: {f.why}", "      ", "  ")
-    out += ["", say(expl.disclaimer)]
+    out.append(outline["answers"].heading)
+    out += [f"  {row.name}: {row.text}" for row in outline["answers"].items]
+    for section in outline.sections:
+        if not section or section.id in ("urgent", "prompt", "sources", "answers", "trace"):
+            continue
+        out += ["", section.heading] + ([f"  {section.lead}"] if section.lead else [])
+        for route in section.routes:
+            out.append(f"  {route.name}: {route.fit_label}")
+            out += _bullets(route.reasons)
+            for part in (route.benefits, route.risks):
+                if part:
+                    out += [f"    {part.heading}"] + _bullets(part.items, "      ")
+        out += _bullets(section.items, cite=section.id != "questions")
+    out += [""] + _wrap(_line(outline["prompt"].items[0]), "  ", "")
+    out += ["", outline["sources"].heading]
+    out += [line for s in outline["sources"].items for line in _wrap(f"[{s.name}] {s.text}", "      ", "  ")]
+    out += ["", outline["trace"].heading]
+    out += [line for step in outline["trace"].items for line in _wrap(f"{step.rule}: {step.text}", "      ", "  ")]
+    out += ["", outline.disclaimer]
     return "\n".join(out) + "\n"

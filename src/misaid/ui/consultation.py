@@ -30,6 +30,7 @@ from misaid.core.casecode import CodeError, decode, encode, pretty
 from misaid.core.engine import Explanation, explain
 from misaid.core.errors import AnswersError
 from misaid.core.model import Audience, Content, Question
+from misaid.core.outline import heading as outline_heading
 
 from . import resources
 from .i18n import tr
@@ -321,7 +322,7 @@ class ConsultationView(QWidget):
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.form_scroll.setAccessibleName(tr("Answers"))
+        self.form_scroll.setAccessibleName(outline_heading("answers", "clinician", tr))
         self.form_scroll.setWidget(form)
         self.form_scroll.setMinimumWidth(360)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import html
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -24,10 +24,10 @@ from PySide6.QtGui import (
 from misaid.core.casecode import encode, pretty
 from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content
+from misaid.core.outline import Item, Route, Section, build_outline
 
 from . import resources
 from .i18n import tr
-from .result import answer_rows, cite
 
 LAYOUT_DPI = 96  # the document is laid out in 1/96-inch units and scaled to each device
 QR_URL = "misaid:casecode-qr"
@@ -79,17 +79,17 @@ def case_code_qr(code: str) -> QImage:
 
 
 def handout_html(content: Content, expl: Explanation, audience: Audience, today: datetime.date) -> str:
-    """The handout in Qt's rich-text subset; black text on white, nothing said by colour alone."""
-    say = lambda t: _e(t.get(audience))  # noqa: E731
-    src = lambda ids: f'<span class="src">[{_e(cite(ids, content.sources))}]</span>'  # noqa: E731
+    """The handout in Qt's rich-text subset, from the outline; black text on white, nothing said by colour alone."""
+    outline = build_outline(expl, audience, translate=tr, content=content)
+    src = lambda item: f' <span class="src">[{_e(item.cite)}]</span>' if item.sources else ""  # noqa: E731
     patient = audience == "patient"
     pick = lambda for_patient, for_clinician: _e(for_patient if patient else for_clinician)  # noqa: E731
     printed = tr("Printed %1").replace("%1", QLocale().toString(QDate(today.year, today.month, today.day),
                                                           QLocale.FormatType.LongFormat))
-    version = tr("Content version %1").replace("%1", expl.rules_version)
+    version = tr("Content version %1").replace("%1", outline.version)
     parts = [f"<h1>{pick(tr('Surgery through small cuts: what the sources describe for you'), tr('MIS summary'))}</h1>",
              f'<p class="meta">{_e(printed)} &middot; {_e(version)}</p>',
-             f'<p class="note"><b>{say(expl.disclaimer)}</b></p>']
+             f'<p class="note"><b>{_e(outline.disclaimer)}</b></p>']
     code = pretty(encode(dict(expl.answers)))
     code_words = pick(tr("Show it to your surgeon. It holds your answers, not your name."),
                       tr("Holds the answers, not the name: misaid explain --code %1").replace("%1", code))
@@ -97,40 +97,56 @@ def handout_html(content: Content, expl: Explanation, audience: Audience, today:
                  f'<td><img src="{QR_URL}" width="{QR_WIDTH}" height="{QR_WIDTH}"/></td>'
                  f'<td valign="middle"><b>{pick(tr("Your case code"), tr("Case code"))}</b><br/>'
                  f'<span class="casecode">{_e(code)}</span><br/>{code_words}</td></tr></table>')
-    if expl.urgent:
-        flags = "".join(f"<br/>{say(u.text)} {src(u.sources)}" for u in expl.urgent)
-        title = pick(tr("Get urgent care now"), tr("Red flags"))
+
+    def points(items: Iterable[Item]) -> str:
+        return _list(_e(i.text) + src(i) for i in items)
+
+    def h2(section: Section) -> str:
+        return f"<h2>{_e(section.heading)}</h2>"
+
+    urgent = outline["urgent"]
+    if urgent:
+        flags = "".join(f"<br/>{_e(u.text)}{src(u)}" for u in urgent.items)
         parts.append(f'<table class="urgent" width="100%" cellpadding="6">'
-                     f"<tr><td><b>{title}</b>{flags}</td></tr></table>")
-    rows = "".join(f"<tr><td>{_e(q)}</td><td><b>{_e(a)}</b></td></tr>" for q, a in answer_rows(content, expl, audience))
-    parts.append(f"<h2>{pick(tr('Your answers'), tr('Answers'))}</h2><table cellpadding='2'>{rows}</table>")
-
-    parts.append(f"<h2>{pick(tr('The three ways to reach the spine'), tr('Approaches'))}</h2>")
-    cells_pic, cells_text = [], []
-    for result in expl.approaches:
-        name = f"approach-{result.id}"
-        cells_pic.append(f'<td width="33%" align="center"><img src="misaid:{name}" width="200"/></td>')
-        reasons = _list(f"{say(r.text)} {src(r.sources)}" for r in result.reasons)
-        cells_text.append(f'<td width="33%"><b>{say(result.approach.name)}</b><br/>'
-                          f'<span class="fit">&#9654; {say(expl.fit_labels[result.fit])}</span><ul>{reasons}</ul></td>')
-    parts.append(f'<table width="100%" cellpadding="4"><tr>{"".join(cells_pic)}</tr>'
-                 f'<tr>{"".join(cells_text)}</tr></table>')
-
-    if expl.mis_options:
-        options = _list(f"<b>{say(o.name)}</b>: {say(o.summary)} {src(o.sources)}" for o in expl.mis_options)
-        parts.append(f"<h2>{pick(tr('Ways of operating through small cuts that may apply'), tr('MIS options'))}</h2>")
-        parts.append(f"<ul>{options}</ul>")
-    if expl.notes:
-        notes = _list(f"{say(n.text)} {src(n.sources)}" for n in expl.notes)
-        parts.append(f"<h2>{_e(tr('Good to know'))}</h2><ul>{notes}</ul>")
-    parts.append(f"<h2>{pick(tr('Questions to ask your surgeon'), tr('Questions for the surgeon'))}</h2>")
-    parts.append("<ul>" + _list(say(q.text) for q in expl.questions_for_surgeon) + "</ul>")
-    parts.append(f'<p class="prompt"><b>{say(expl.surgeon_prompt.text)}</b> {src(expl.surgeon_prompt.sources)}</p>')
-    sources = _list(_e(s.reference)
-                    + (f" {_e(s.url)}" if s.url else "") for s in expl.sources)
-    parts.append(f"<h2>{_e(tr('Sources'))}</h2><ul class='sources'>{sources}</ul>")
-    parts.append(f'<p class="note">{say(expl.disclaimer)}</p>')
+                     f"<tr><td><b>{_e(urgent.heading)}</b>{flags}</td></tr></table>")
+    answers = outline["answers"]
+    rows = "".join(f"<tr><td>{_e(row.name)}</td><td><b>{_e(row.text)}</b></td></tr>" for row in answers.items)
+    parts.append(f"{h2(answers)}<table cellpadding='2'>{rows}</table>")
+    for section in outline.sections:
+        if not section or section.id in ("urgent", "answers", "trace"):
+            continue
+        if section.id == "approaches":
+            parts.append(h2(section) + _routes(section.routes, points))
+        elif section.id == "options":
+            options = _list(f"<b>{_e(o.name)}</b>: {_e(o.text)}{src(o)}" for o in section.items)
+            parts.append(f"{h2(section)}<ul>{options}</ul>")
+        elif section.id == "questions":
+            parts.append(f"{h2(section)}<ul>{_list(_e(q.text) for q in section.items)}</ul>")
+        elif section.id == "prompt":
+            prompt = section.items[0]
+            parts.append(f'<p class="prompt"><b>{_e(prompt.text)}</b>{src(prompt)}</p>')
+        elif section.id == "sources":
+            parts.append(f"{h2(section)}<ul class='sources'>{_list(_e(s.text) for s in section.items)}</ul>")
+        else:
+            lead = f"<p>{_e(section.lead)}</p>" if section.lead else ""
+            parts.append(f"{h2(section)}{lead}<ul>{points(section.items)}</ul>")
+    parts.append(f'<p class="note">{_e(outline.disclaimer)}</p>')
     return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+def _routes(routes: tuple[Route, ...], points: Callable[[Iterable[Item]], str]) -> str:
+    """The three approaches side by side: diagram, fit, reasons, then benefits and risks under equal headings."""
+    pictures, words = [], []
+    for route in routes:
+        pictures.append(f'<td width="33%" align="center"><img src="misaid:approach-{route.id}" width="200"/></td>')
+        cell = (f"<b>{_e(route.name)}</b><br/><span class=\"fit\">&#9654; {_e(route.fit_label)}</span>"
+                f"<ul>{points(route.reasons)}</ul>")
+        for part in (route.benefits, route.risks):
+            if part:
+                cell += f'<p class="part"><b>{_e(part.heading)}</b></p><ul>{points(part.items)}</ul>'
+        words.append(f'<td width="33%">{cell}</td>')
+    return (f'<table width="100%" cellpadding="4"><tr>{"".join(pictures)}</tr>'
+            f'<tr>{"".join(words)}</tr></table>')
 
 
 _CSS = """
@@ -146,6 +162,7 @@ table.urgent { border: 2px solid #000000; }
 table.codebox { border: 2px solid #000000; border-collapse: collapse; margin-top: 4px; }
 .casecode { font-family: 'DejaVu Sans Mono', 'Consolas', monospace; font-size: %(code)spt; font-weight: bold; }
 ul { margin-top: 0px; margin-bottom: 0px; }
+.part { margin-top: 4px; margin-bottom: 0px; }
 """
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from misaid.core.answers import UNSURE
 from misaid.core.model import Audience, Content, Question
+from misaid.core.outline import heading
 
 from .i18n import tr
 from .journey import Journey
@@ -154,6 +155,9 @@ class QuestionPage(BasePage):
         self.number.setAccessibleName(self.question.text.get(self.audience))
         self.number.setFixedWidth(260 if self.audience == "patient" else 140)
         self.number.textEdited.connect(self._typed)
+        # nothing to select or copy: an X selection of the age would outlive the session (middle-click paste)
+        self.number.selectionChanged.connect(self.number.deselect)
+        self.number.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         left.addWidget(self.number)
         words = (q.choice(UNSURE).label.get(self.audience) if UNSURE in q.values
                  else tr("I'd rather not say, or I'm not sure") if self.audience == "patient" else tr("Not known"))
@@ -275,8 +279,7 @@ class UrgentPage(BasePage):
         self.box = QVBoxLayout(self.frame)
         self.box.setContentsMargins(24, 20, 24, 20)
         self.box.setSpacing(14)
-        words = tr("Get urgent care now") if audience == "patient" else tr("Red flags")
-        self.heading = label(words, "urgentTitle")
+        self.heading = label(heading("urgent", audience, tr), "urgentTitle")
         self.texts: list[QLabel] = []
         self.outer.addWidget(self.frame)
         self.after = label(tr("When you have read this, you can go on to learn more. "

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from misaid.core.engine import Explanation
-from misaid.core.model import Content, Source
+from misaid.core.model import Content
+from misaid.core.outline import Item, Section, build_outline, heading
 
 from .i18n import tr
-from .result import full_stop
 from .widgets import FlowBody, label
 
-Item = tuple[str, str]  # (statement, citation line)
-
-
-
-def full_cite(ids: Iterable[str], known: Mapping[str, Source]) -> str:
-    """Each source in full (title, publisher, year); the seed documents by their title."""
-    parts = []
-    for sid in ids:
-        source = known.get(sid)
-        if source is None:
-            parts.append(sid)
-        elif source.kind == "seed":
-            parts.append(full_stop(source.title))
-        else:
-            parts.append(source.reference)
-    return " ".join(parts)
+Row = tuple[str, str]  # (statement, citation line)
 
 
 def _set(widget: QLabel, text: str) -> None:
@@ -89,12 +74,17 @@ class Entries(QWidget):
         self._pool: list[Entry] = []
         self._used = 0
 
-    def set(self, items: Sequence[Item] | Sequence[tuple[str, str, str]]) -> None:
+    def set(self, items: Sequence[Row] | Sequence[tuple[str, str, str]]) -> None:
         while len(self._pool) < len(items):
             entry = Entry(self._named)
             index = len(self._pool)
             self._grid.addWidget(entry, index // self._columns, index % self._columns, Qt.AlignmentFlag.AlignTop)
             self._pool.append(entry)
+        # Qt lays out every visible ancestor again whenever a hidden child is shown (milliseconds in a
+        # full panel): with this list hidden while it grows, that happens once for the list, not per entry
+        growing = len(items) > self._used and not self.isHidden()
+        if growing:
+            self.setHidden(True)
         for entry, item in zip(self._pool, items, strict=False):
             text, source, *name = item
             entry.set(self._bullet + text if not self._named else text, source, name[0] if name else "")
@@ -102,13 +92,46 @@ class Entries(QWidget):
         for entry in self._pool[len(items):]:
             _hide(entry, True)
         self._used = len(items)
+        if growing:
+            self.setHidden(False)
 
     def texts(self) -> list[str]:
         return [t for entry in self._pool[: self._used] for t in entry.texts()]
 
 
+def _said(items: Sequence[Item]) -> list[Row]:
+    """Statements with their sources in full, as a clinician checks them."""
+    return [(i.text, i.full) for i in items]
+
+
+class Part(QWidget):
+    """A heading over a list of statements (benefits, risks, care without surgery); hidden when empty."""
+
+    def __init__(self, title: str = "", name: str = "partTitle", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        self.title = label(title, name)
+        self.lead = label("", "small")
+        self.entries = Entries()
+        for part in (self.title, self.lead, self.entries):
+            box.addWidget(part)
+
+    def set(self, section: Section) -> None:
+        _set(self.title, section.heading)
+        _set(self.lead, section.lead)
+        _hide(self.lead, not section.lead)
+        self.entries.set(_said(section.items))
+        _hide(self, not section)
+
+    def texts(self) -> list[str]:
+        lead = [self.lead.text()] if self.lead.text() else []
+        return [] if self.isHidden() else [self.title.text(), *lead, *self.entries.texts()]
+
+
 class ApproachCard(QFrame):
-    """One of the three approaches: name, fit and the reasons with their sources and rule ids."""
+    """One of the three approaches: name, fit, the reasons with their sources and rule ids, benefits and risks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,10 +143,16 @@ class ApproachCard(QFrame):
         self.title = label("", "cardTitle")
         self.fit = label("", "fit")
         self.reasons = Entries()
-        box.addWidget(self.title)
-        box.addWidget(self.fit)
-        box.addWidget(self.reasons)
+        # benefits and risks built alike: the same heading style and text size for both
+        self.benefits = Part()
+        self.risks = Part()
+        for part in (self.title, self.fit, self.reasons, self.benefits, self.risks):
+            box.addWidget(part)
         box.addStretch()
+
+    def texts(self) -> list[str]:
+        return [self.title.text(), self.fit.text(), *self.reasons.texts(), *self.benefits.texts(),
+                *self.risks.texts()]
 
 
 class ClinicianPanel(QScrollArea):
@@ -145,13 +174,18 @@ class ClinicianPanel(QScrollArea):
 
         self.urgent = QFrame()
         self.urgent.setObjectName("urgent")
-        self.urgent.setAccessibleName(tr("Red flags"))
+        urgent = heading("urgent", "clinician", tr)
+        self.urgent.setAccessibleName(urgent)
         box = QVBoxLayout(self.urgent)
         box.setContentsMargins(14, 10, 14, 10)
-        box.addWidget(label(tr("Red flags"), "urgentTitle"))
+        box.addWidget(label(urgent, "urgentTitle"))
         self.urgent_items = Entries()
         box.addWidget(self.urgent_items)
         column.addWidget(self.urgent)
+
+        # care without surgery right after the red flags, before the three surgical routes
+        self.nonsurgical = Part(name="heading")
+        column.addWidget(self.nonsurgical)
 
         row = QHBoxLayout()
         row.setSpacing(10)
@@ -160,7 +194,7 @@ class ClinicianPanel(QScrollArea):
             row.addWidget(card, 1)
         column.addLayout(row)
 
-        self.options_heading = label(tr("MIS options that apply"), "heading")
+        self.options_heading = label(heading("options", "clinician", tr), "heading")
         column.addWidget(self.options_heading)
         self.options = Entries(named=True, columns=2)
         column.addWidget(self.options)
@@ -170,17 +204,17 @@ class ClinicianPanel(QScrollArea):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(6)
         right.setSpacing(6)
-        self.notes_heading = label(tr("Notes"), "heading")
-        self.notes = Entries()
-        left.addWidget(self.notes_heading)
+        self.notes = Part(heading("notes", "clinician", tr), "heading")
         left.addWidget(self.notes)
-        left.addWidget(label(tr("Questions for the surgeon"), "heading"))
+        self.priorities = Part(heading("priorities", "clinician", tr), "heading")
+        left.addWidget(self.priorities)
+        left.addWidget(label(heading("questions", "clinician", tr), "heading"))
         self.asks = Entries()
         left.addWidget(self.asks)
         self.prompt = Entries(bullet="")
         left.addWidget(self.prompt)
         left.addStretch()
-        right.addWidget(label(tr("Rule trace: the rules that fired, and why"), "heading"))
+        right.addWidget(label(heading("trace", "clinician", tr), "heading"))
         self.trace = Entries()
         right.addWidget(self.trace)
         self.policy = label(content.meta.combining_policy.get("clinician"), "small")
@@ -207,33 +241,28 @@ class ClinicianPanel(QScrollArea):
 
     def _fill(self, expl: Explanation) -> None:
         self.explanation = expl
-        known = self.content.sources
-        say = lambda text: text.get("clinician")  # noqa: E731
-
-        self.urgent_items.set([(say(u.text), full_cite(u.sources, known)) for u in expl.urgent])
-        _hide(self.urgent, not expl.urgent)
-
-        for card, result in zip(self.cards, expl.approaches, strict=True):
-            card.approach_id = result.id
-            _set(card.title, say(result.approach.name))
-            fit = say(expl.fit_labels[result.fit])
-            _set(card.fit, fit)
-            card.setAccessibleName(f"{say(result.approach.name)}: {fit}")
-            card.reasons.set([
-                (("" if reason.kind == "set" else tr("Limit: ")) + say(reason.text),
-                 f"{full_cite(reason.sources, known)} [{reason.rule}]")
-                for reason in result.reasons
-            ])
-
-        self.options.set([(say(o.summary), full_cite(o.sources, known), say(o.name)) for o in expl.mis_options])
-        _hide(self.options_heading, not expl.mis_options)
-        self.notes.set([(say(n.text), full_cite(n.sources, known)) for n in expl.notes])
-        _hide(self.notes_heading, not expl.notes)
-        self.asks.set([(say(q.text), "") for q in expl.questions_for_surgeon])
-        self.prompt.set([(say(expl.surgeon_prompt.text), full_cite(expl.surgeon_prompt.sources, known))])
-        self.trace.set([(f"{firing.rule}: {firing.why}", "") for firing in expl.fired])
-        _set(self.footer, tr("Content version %1").replace("%1", expl.rules_version) + " \u00b7 "
-             + say(expl.disclaimer))
+        outline = build_outline(expl, "clinician", translate=tr, content=self.content)
+        self.urgent_items.set(_said(outline["urgent"].items))
+        _hide(self.urgent, not outline["urgent"])
+        self.nonsurgical.set(outline["nonsurgical"])
+        for card, route in zip(self.cards, outline["approaches"].routes, strict=True):
+            card.approach_id = route.id
+            _set(card.title, route.name)
+            _set(card.fit, route.fit_label)
+            card.setAccessibleName(f"{route.name}: {route.fit_label}")
+            card.reasons.set([((tr("Limit: ") if r.limit else "") + r.text, f"{r.full} [{r.rule}]")
+                              for r in route.reasons])
+            card.benefits.set(route.benefits)
+            card.risks.set(route.risks)
+        options = outline["options"]
+        self.options.set([(o.text, o.full, o.name) for o in options.items])
+        _hide(self.options_heading, not options)
+        self.notes.set(outline["notes"])
+        self.priorities.set(outline["priorities"])
+        self.asks.set([(q.text, "") for q in outline["questions"].items])
+        self.prompt.set(_said(outline["prompt"].items))
+        self.trace.set([(f"{step.rule}: {step.text}", "") for step in outline["trace"].items])
+        _set(self.footer, tr("Content version %1").replace("%1", outline.version) + " \u00b7 " + outline.disclaimer)
 
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
     def shown_fits(self) -> dict[str, str]:
@@ -247,8 +276,10 @@ class ClinicianPanel(QScrollArea):
         shown: list[str] = []
         if not self.urgent.isHidden():
             shown += self.urgent_items.texts()
+        shown += self.nonsurgical.texts()
         for card in self.cards:
-            shown += [card.title.text(), card.fit.text(), *card.reasons.texts()]
-        for entries in (self.options, self.notes, self.asks, self.prompt, self.trace):
+            shown += card.texts()
+        shown += self.options.texts() + self.notes.texts() + self.priorities.texts()
+        for entries in (self.asks, self.prompt, self.trace):
             shown += entries.texts()
         return shown + [self.footer.text()]

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from misaid.core.answers import applicable
 from misaid.core.model import APPROACH_IDS, FITS, Case, Content
+from misaid.core.outline import full_references
 from misaid.core.practice import Score, Session, score
 
 from .i18n import tr
 from .journey import describe_answer
-from .panel import ClinicianPanel, full_cite
+from .panel import ClinicianPanel
 from .widgets import FlowBody, label
 
 
@@ -274,7 +275,7 @@ class PracticeView(QWidget):
                  tr("Not brought up by the sources: %1").replace("%1", "; ".join(extra)) if extra else ""]
         self.option_line.setText("\n".join(line for line in lines if line))
         self.teaching.setText(self.case.teaching.get("clinician"))
-        self.teaching_source.setText(full_cite(self.case.sources, self.content.sources))
+        self.teaching_source.setText(full_references(self.case.sources, self.content.sources))
         self.explanation.show_explanation(result.explanation)
         self.feedback.show()
         self.explanation.show()

@@ -1,89 +1,24 @@
-"""The result screen as a reusable widget: urgent notes, three approaches side by side, options, sources."""
+"""The result screen as a reusable widget: the explanation's outline, with three approaches side by side."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from misaid.core.answers import applicable
 from misaid.core.casecode import encode, pretty
-from misaid.core.conditions import All, AnyOf, Condition, InValues, Known, Not
 from misaid.core.engine import Explanation
-from misaid.core.model import Audience, Content, Source
+from misaid.core.model import Audience, Content
+from misaid.core.outline import Item, Outline, Route, Section, build_outline
 
 from . import resources
 from .i18n import tr
 from .widgets import FlowBody, Picture, label
 
 
-def cite(sources: Iterable[str], known: Mapping[str, Source]) -> str:
-    """Seed documents by title, the literature by short citation."""
-    names = []
-    for sid in sources:
-        source = known.get(sid)
-        if source is None:
-            names.append(sid)
-        else:
-            names.append(source.title if source.kind == "seed" else source.short)
-    return "; ".join(names)
-
-
-def full_stop(text: str) -> str:
-    return text if text.endswith((".", "?", "!")) else text + "."
-
-
-def answer_rows(content: Content, expl: Explanation, audience: Audience) -> list[tuple[str, str]]:
-    """(question, answer) in the content's words for the questions that were asked."""
-    rows = []
-    for question in applicable(content.questions, expl.answers):
-        value = expl.answers.get(question.id)
-        if question.kind == "integer":
-            words = str(value) if value is not None else tr("Not given")
-        elif question.kind == "one":
-            words = question.choice(value).label.get(audience) if value in question.values else tr("I'm not sure")
-        elif not value:
-            words = tr("None of these")
-        else:
-            words = "; ".join(question.choice(v).label.get(audience) for v in question.values if v in value)
-        rows.append((question.text.get(audience), words))
-    return rows
-
-
-def condition_words(cond: Condition, content: Content, audience: Audience) -> str:
-    """A rule's condition in the words of the questions and answers, not the vocabulary's ids."""
-
-    def group(item: Condition) -> str:
-        text = condition_words(item, content, audience)
-        return f"({text})" if isinstance(item, (All, AnyOf)) and len(item.items) > 1 else text
-
-    if isinstance(cond, All):
-        return tr(" and ").join(group(item) for item in cond.items)
-    if isinstance(cond, AnyOf):
-        return tr(" or ").join(group(item) for item in cond.items)
-    if isinstance(cond, Not):
-        return tr("not %1").replace("%1", group(cond.item))
-    question = content.question(cond.question)
-    asked = question.text.get(audience)
-    if isinstance(cond, InValues):
-        chosen = [c.label.get(audience) for c in question.choices if c.value in cond.values]
-        return f"\u201c{asked}\u201d \u2192 " + tr(" or ").join(chosen)
-    if isinstance(cond, Known):
-        return (tr("\u201c%1\u201d answered") if cond.known else tr("\u201c%1\u201d not answered")).replace("%1", asked)
-    low, high = cond.minimum, cond.maximum
-    if high is None:
-        words = tr("%1 or more").replace("%1", str(low))
-    elif low is None:
-        words = tr("%1 or less").replace("%1", str(high))
-    else:
-        words = tr("%1 to %2").replace("%1", str(low)).replace("%2", str(high))
-    return f"\u201c{asked}\u201d \u2192 {words}"
-
-
 class ResultView(QScrollArea):
-    """Shows one Explanation; every word comes from the content except the headings (tr)."""
+    """Shows one Explanation through its outline: the content's words under the outline's headings."""
 
     def __init__(self, content: Content, audience: Audience = "patient", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,9 +37,6 @@ class ResultView(QScrollArea):
         self.case_code: QLabel | None = None
         self.clear()
 
-    def say(self, text: Any) -> str:
-        return str(text.get(self.audience))
-
     def clear(self) -> None:
         """Drop everything shown (Start over: the next person must not see it)."""
         self.explanation = None
@@ -121,103 +53,36 @@ class ResultView(QScrollArea):
     def show_explanation(self, expl: Explanation) -> None:
         self.clear()
         self.explanation = expl
-        patient = self.audience == "patient"
+        outline = build_outline(expl, self.audience, translate=tr, content=self.content)
         body = FlowBody()
         body.setObjectName("resultContent")
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 8, 16, 24)
         column.setSpacing(18)
 
-        if expl.urgent:
-            frame = QFrame()
-            frame.setObjectName("urgent")
-            box = QVBoxLayout(frame)
-            box.setContentsMargins(20, 16, 20, 16)
-            box.addWidget(label(tr("Get urgent care now") if patient else tr("Red flags"), "urgentTitle"))
-            for urgent in expl.urgent:
-                box.addWidget(label(self.say(urgent.text)))
-                box.addWidget(self._source(urgent.sources))
-            column.addWidget(frame)
-
+        if outline["urgent"]:
+            column.addWidget(self._urgent(outline["urgent"]))
         if self.show_case_code:
             column.addWidget(self._case_code(expl))
-
-        column.addWidget(label(tr("What the sources describe for your answers") if patient
-                               else tr("What the sources describe for these answers"), "heading"))
-        column.addWidget(label(self.say(expl.disclaimer), "small"))
-
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        for result in expl.approaches:
-            card = QFrame()
-            card.setObjectName("card")
-            card.setAccessibleName(self.say(result.approach.name))
-            box = QVBoxLayout(card)
-            box.setContentsMargins(14, 12, 14, 14)
-            box.setSpacing(10)
-            box.addWidget(label(self.say(result.approach.name), "cardTitle"))
-            fit = label(self.say(expl.fit_labels[result.fit]), "fit")
-            fit.setAccessibleName(self.say(expl.fit_labels[result.fit]))
-            box.addWidget(fit)
-            picture = Picture(resources.diagram_path(result.approach.diagram),
-                              tr("Picture: %1").replace("%1", self.say(result.approach.name)), 420)
-            box.addWidget(picture)
-            for reason in result.reasons:
-                box.addWidget(label("\u2022 " + self.say(reason.text)))
-                box.addWidget(self._source(reason.sources))
-            box.addStretch()
-            self.approach_cards[result.id] = card
-            row.addWidget(card, 1)
-        column.addLayout(row)
-
-        if expl.mis_options:
-            column.addWidget(label(tr("Ways of operating through small cuts that may apply") if patient
-                                   else tr("MIS options that apply"), "heading"))
-            grid = QGridLayout()
-            grid.setSpacing(14)
-            for index, option in enumerate(expl.mis_options):
-                card = QFrame()
-                card.setObjectName("card")
-                card.setAccessibleName(self.say(option.name))
-                inner = QHBoxLayout(card)
-                inner.setContentsMargins(14, 12, 14, 12)
-                inner.setSpacing(14)
-                size = 72 if patient else 48
-                name = tr("Picture: %1").replace("%1", self.say(option.name))
-                icon = Picture(resources.icon_path(option.icon), name, size)
-                icon.setFixedSize(size, size)
-                inner.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-                words = QVBoxLayout()
-                words.addWidget(label(self.say(option.name), "cardTitle"))
-                words.addWidget(label(self.say(option.summary)))
-                words.addWidget(self._source(option.sources))
-                inner.addLayout(words, 1)
-                grid.addWidget(card, index // 2, index % 2)
-            grid.setColumnStretch(0, 1)
-            grid.setColumnStretch(1, 1)
-            column.addLayout(grid)
-
-        if expl.notes:
-            column.addWidget(label(tr("Good to know"), "heading"))
-            for note in expl.notes:
-                column.addWidget(label("\u2022 " + self.say(note.text)))
-                column.addWidget(self._source(note.sources))
-
-        surgeon = QFrame()
-        surgeon.setObjectName("surgeon")
-        box = QVBoxLayout(surgeon)
-        box.setContentsMargins(20, 16, 20, 16)
-        box.addWidget(label(tr("Talk to your surgeon") if patient else tr("Surgeon"), "heading"))
-        box.addWidget(label(self.say(expl.surgeon_prompt.text)))
-        box.addWidget(self._source(expl.surgeon_prompt.sources))
-        asks = tr("Questions to ask your surgeon") if patient else tr("Questions for the surgeon")
-        box.addWidget(label(asks, "cardTitle"))
-        self.questions = []
-        for ask in expl.questions_for_surgeon:
-            item = label("\u2022 " + self.say(ask.text))
-            self.questions.append(item)
-            box.addWidget(item)
-        column.addWidget(surgeon)
+        column.addWidget(label(outline.title, "heading"))
+        column.addWidget(label(outline.disclaimer, "small"))
+        for section in outline.sections:
+            if not section or section.id in ("urgent", "questions", "answers", "trace", "sources"):
+                continue  # urgent is on top; questions share the surgeon's box; the rest come after "Why"
+            if section.id == "approaches":
+                column.addLayout(self._routes(section.routes))
+            elif section.id == "nonsurgical":
+                column.addWidget(self._nonsurgical(section))
+            elif section.id == "options":
+                column.addWidget(label(section.heading, "heading"))
+                column.addLayout(self._options(section))
+            elif section.id == "prompt":
+                column.addWidget(self._surgeon(section, outline["questions"]))
+            else:
+                column.addWidget(label(section.heading, "heading"))
+                if section.lead:
+                    column.addWidget(label(section.lead, "small"))
+                self._bullets(column, section.items)
 
         self.why_button = QPushButton(tr("&Why am I seeing this?"))
         self.why_button.setObjectName("link")
@@ -225,21 +90,115 @@ class ResultView(QScrollArea):
         self.why_button.setAutoDefault(False)
         self.why_button.setAccessibleName(tr("Why am I seeing this?"))
         column.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.why_panel = self._why(expl)
+        self.why_panel = self._why(outline)
         self.why_panel.setVisible(False)
         self.why_button.toggled.connect(self.why_panel.setVisible)
         column.addWidget(self.why_panel)
 
-        column.addWidget(label(tr("Sources"), "heading"))
-        for source in expl.sources:
-            entry = f"\u2022 {source.reference}"
-            column.addWidget(label(entry, "source", selectable=True))
+        column.addWidget(label(outline["sources"].heading, "heading"))
+        for source in outline["sources"].items:
+            column.addWidget(label(f"\u2022 {source.text}", "source", selectable=True))
 
-        footer = label(tr("Content version %1").replace("%1", expl.rules_version), "small")
+        footer = label(tr("Content version %1").replace("%1", outline.version), "small")
         column.addWidget(footer)
-        column.addWidget(label(self.say(expl.disclaimer), "small"))
+        column.addWidget(label(outline.disclaimer, "small"))
         column.addStretch()
         self.setWidget(body)
+
+    # --- one builder per section --------------------------------------------------------------
+    def _bullets(self, box: QVBoxLayout, items: Iterable[Item]) -> None:
+        for item in items:
+            box.addWidget(label("\u2022 " + item.text))
+            if item.sources:
+                box.addWidget(self._source(item))
+
+    def _urgent(self, section: Section) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("urgent")
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(20, 16, 20, 16)
+        box.addWidget(label(section.heading, "urgentTitle"))
+        for item in section.items:
+            box.addWidget(label(item.text))
+            box.addWidget(self._source(item))
+        return frame
+
+    def _nonsurgical(self, section: Section) -> QFrame:
+        """Care without surgery as an option of its own, in a card as wide as the three routes below it."""
+        card = QFrame()
+        card.setObjectName("card")
+        card.setAccessibleName(section.heading)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(14, 12, 14, 14)
+        box.setSpacing(10)
+        box.addWidget(label(section.heading, "cardTitle"))
+        self._bullets(box, section.items)
+        return card
+
+    def _routes(self, routes: tuple[Route, ...]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(14)
+        for route in routes:
+            card = QFrame()
+            card.setObjectName("card")
+            card.setAccessibleName(route.name)
+            box = QVBoxLayout(card)
+            box.setContentsMargins(14, 12, 14, 14)
+            box.setSpacing(10)
+            box.addWidget(label(route.name, "cardTitle"))
+            fit = label(route.fit_label, "fit")
+            fit.setAccessibleName(route.fit_label)
+            box.addWidget(fit)
+            box.addWidget(Picture(resources.diagram_path(route.diagram),
+                                  tr("Picture: %1").replace("%1", route.name), 420))
+            self._bullets(box, route.reasons)
+            for part in (route.benefits, route.risks):
+                if part:  # benefits and risks alike: the same heading style, the same text size
+                    box.addWidget(label(part.heading, "partTitle"))
+                    self._bullets(box, part.items)
+            box.addStretch()
+            self.approach_cards[route.id] = card
+            row.addWidget(card, 1)
+        return row
+
+    def _options(self, section: Section) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for index, option in enumerate(section.items):
+            card = QFrame()
+            card.setObjectName("card")
+            card.setAccessibleName(option.name)
+            inner = QHBoxLayout(card)
+            inner.setContentsMargins(14, 12, 14, 12)
+            inner.setSpacing(14)
+            size = 72 if self.audience == "patient" else 48
+            icon = Picture(resources.icon_path(option.picture), tr("Picture: %1").replace("%1", option.name), size)
+            icon.setFixedSize(size, size)
+            inner.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            words = QVBoxLayout()
+            words.addWidget(label(option.name, "cardTitle"))
+            words.addWidget(label(option.text))
+            words.addWidget(self._source(option))
+            inner.addLayout(words, 1)
+            grid.addWidget(card, index // 2, index % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _surgeon(self, prompt: Section, questions: Section) -> QFrame:
+        """The prompt to see the surgeon (its words from the content) with the questions to take along."""
+        surgeon = QFrame()
+        surgeon.setObjectName("surgeon")
+        box = QVBoxLayout(surgeon)
+        box.setContentsMargins(20, 16, 20, 16)
+        box.addWidget(label(prompt.heading, "heading"))
+        for item in prompt.items:
+            box.addWidget(label(item.text))
+            box.addWidget(self._source(item))
+        box.addWidget(label(questions.heading, "cardTitle"))
+        for ask in questions.items:
+            box.addWidget(label("\u2022 " + ask.text))
+        return surgeon
 
     def _case_code(self, expl: Explanation) -> QFrame:
         """The case code, big and spaced, with what it is for in plain words."""
@@ -255,38 +214,39 @@ class ResultView(QScrollArea):
                                  "You can write it down or take a photo of it.")))
         box.addLayout(words, 1)
         code = pretty(encode(dict(expl.answers)))
-        self.case_code = label(code, "caseCode", selectable=True)
+        self.case_code = label(code, "caseCode")  # not selectable: a selection outlives the session (X PRIMARY)
         self.case_code.setAccessibleName(tr("Your case code: %1").replace("%1", " ".join(code.replace("-", ""))))
         box.addWidget(self.case_code, 0, Qt.AlignmentFlag.AlignVCenter)
         frame.setAccessibleName(tr("Your case code"))
         return frame
 
-    def _source(self, ids: Iterable[str]) -> QLabel:
-        text = tr("Source: %1").replace("%1", cite(ids, self.content.sources))
+    def _source(self, item: Item) -> QLabel:
+        text = tr("Source: %1").replace("%1", item.cite)
         widget = label(text, "source")
         widget.setAccessibleName(text)
         return widget
 
-    def _why(self, expl: Explanation) -> QFrame:
+    def _why(self, outline: Outline) -> QFrame:
         frame = QFrame()
         frame.setObjectName("why")
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
-        box.addWidget(label(tr("Your answers") if self.audience == "patient" else tr("Answers"), "cardTitle"))
-        for question, words in answer_rows(self.content, expl, self.audience):
-            box.addWidget(label(f"{question}  \u2192  {words}"))
-        box.addWidget(label(tr("What led to each statement"), "cardTitle"))
-        for result in expl.approaches:
-            box.addWidget(label(f"{self.say(result.approach.name)}: {self.say(expl.fit_labels[result.fit])}", "small"))
-            for reason in result.reasons:
-                kind = tr("limit") if reason.kind == "cap" else tr("suggestion")
-                box.addWidget(label(f"    \u2022 {self.say(reason.text)}  [{tr('rule')} {reason.rule}, {kind}; "
-                                    f"{cite(reason.sources, self.content.sources)}]", "source"))
-        box.addWidget(label(tr("The rules that applied, and why"), "cardTitle"))
-        for firing in expl.fired:
-            words = condition_words(firing.when, self.content, self.audience)
-            box.addWidget(label(f"\u2022 {words}  [{tr('rule')} {firing.rule}]", "source", selectable=True))
-        box.addWidget(label(self.say(self.content.meta.combining_policy), "small"))
+        answers = outline["answers"]
+        box.addWidget(label(answers.heading, "cardTitle"))
+        for row in answers.items:
+            box.addWidget(label(f"{row.name}  \u2192  {row.text}"))
+        box.addWidget(label(outline.headings["reasons"], "cardTitle"))
+        for route in outline["approaches"].routes:
+            box.addWidget(label(f"{route.name}: {route.fit_label}", "small"))
+            for reason in route.reasons:
+                kind = tr("limit") if reason.limit else tr("suggestion")
+                box.addWidget(label(f"    \u2022 {reason.text}  [{tr('rule')} {reason.rule}, {kind}; "
+                                    f"{reason.cite}]", "source"))
+        trace = outline["trace"]
+        box.addWidget(label(trace.heading, "cardTitle"))
+        for step in trace.items:
+            box.addWidget(label(f"\u2022 {step.text}  [{tr('rule')} {step.rule}]", "source"))  # words hold answers
+        box.addWidget(label(outline.policy, "small"))
         return frame
 
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
