@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mode", choices=["patient", "clinician", "student"], help="open straight in this mode")
     parser.add_argument("--kiosk", action="store_true", help="locked-down, full-screen patient mode")
     parser.add_argument("--kiosk-config", metavar="FILE", help="kiosk settings (default: $MISAID_KIOSK_CONFIG)")
+    parser.add_argument("--require-sealed", action="store_true",
+                        help="refuse content that differs from its MANIFEST.sha256 (also $MISAID_REQUIRE_SEALED=1)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     explain = sub.add_parser("explain", help="explain a set of answers (YAML or JSON)")
@@ -43,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="load, validate and verify the content")
     check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--seal", action="store_true",
+                       help="when all is well, write MANIFEST.sha256 (content version and SHA-256 of every file)")
+    check.add_argument("--require-sealed", dest="sub_require_sealed", action="store_true",
+                       help="first check that the files match their MANIFEST.sha256")
     check.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
 
     tour = sub.add_parser("tour", help="render every screen of the journey for some answers to PNG files")
@@ -53,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     tour.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
     tour.add_argument("--audience", choices=["patient", "clinician"], default="patient")
     tour.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
+
+    review = sub.add_parser("review", help="write every statement of the content, per rule, as an HTML sheet")
+    review.add_argument("--out", required=True, metavar="FILE", help="the HTML file to write")
+    review.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
     return parser
 
 
@@ -115,15 +125,30 @@ def _explain(args: argparse.Namespace, folder: Path) -> int:
     if args.format == "json":
         print(json.dumps(result.to_dict(args.audience), indent=2, ensure_ascii=False))
     else:
-        sys.stdout.write(as_text(result, args.audience))
+        sys.stdout.write(as_text(result, args.audience, content=content))
     return EXIT_OK
 
 
+def require_sealed(args: argparse.Namespace) -> bool:
+    """--require-sealed, or MISAID_REQUIRE_SEALED=1 as a kiosk's service file may set it."""
+    import os
+
+    return bool(args.require_sealed or getattr(args, "sub_require_sealed", False)
+                or os.environ.get("MISAID_REQUIRE_SEALED", "") not in ("", "0"))
+
+
 def _check(args: argparse.Namespace, folder: Path) -> int:
-    from misaid.core.loader import load_content
+    from misaid.core.loader import folder_problem, load_content
+    from misaid.core.seal import seal_problems, write_seal
     from misaid.core.verify import check
 
-    report = check(load_content(folder))
+    if require_sealed(args):
+        unusable = folder_problem(folder)
+        problems = [unusable] if unusable is not None else seal_problems(folder)
+        if problems:
+            raise MisaidError(problems)
+    content = load_content(folder)
+    report = check(content)
     if args.format == "json":
         summary: dict[str, Any] = {
             "ok": report.ok,
@@ -148,17 +173,39 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
             else f"{len(report.problems)} problem(s) found"
         )
     _print_problems(report.problems)
+    if args.seal:
+        if not report.ok:
+            print("misaid: not sealed: the content has problems", file=sys.stderr)
+            return EXIT_PROBLEMS
+        target, problems = write_seal(folder, content.meta.content_version)
+        if problems:
+            raise MisaidError(problems)
+        print(f"sealed content version {content.meta.content_version} in {target}")
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _review(args: argparse.Namespace, folder: Path) -> int:
+    from misaid.core.loader import load_content
+    from misaid.core.review import write_review
+
+    content = load_content(folder)
+    try:
+        sheet = write_review(content, Path(args.out))
+    except OSError as error:
+        print(f"misaid: cannot write {args.out}: {error.strerror or type(error).__name__}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(f"wrote {args.out}: {len(content.rules)} rules, {sheet.statement_count} statements")
+    return EXIT_OK
 
 
 def _hash_pin() -> int:
     import getpass
 
-    from misaid.core.kiosk import hash_pin
+    from misaid.core.kiosk import hash_pin, is_pin
 
     pin = getpass.getpass("Staff PIN: ") if sys.stdin.isatty() else sys.stdin.readline().strip()
-    if len(pin) < 4 or not pin.isdigit():
-        print("misaid: a staff PIN is at least 4 digits", file=sys.stderr)
+    if not is_pin(pin):  # only what the kiosk's keypad can type: 0-9, not other scripts' digits
+        print("misaid: a staff PIN is 4 to 32 of the digits 0-9", file=sys.stderr)
         return EXIT_UNUSABLE
     print(f"pin_hash: '{hash_pin(pin)}'")
     return EXIT_OK
@@ -177,9 +224,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _hash_pin()
         if args.command == "tour":
             return _tour(args, folder)
+        if args.command == "review":
+            return _review(args, folder)
         from misaid.ui.app import run  # Qt loads only for the GUI
 
-        return int(run(folder, mode=args.mode, kiosk=args.kiosk, kiosk_config=args.kiosk_config))
+        return int(run(folder, mode=args.mode, kiosk=args.kiosk, kiosk_config=args.kiosk_config,
+                       require_sealed=require_sealed(args)))
     except MisaidError as error:
         _print_problems(error.problems)
         return EXIT_UNUSABLE

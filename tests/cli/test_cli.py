@@ -47,7 +47,7 @@ def test_explain_text_reads_well(capsys: pytest.CaptureFixture[str], tmp_path: P
     answers = write(tmp_path, "region: low_back\ncondition: herniated_disc\nsymptoms: [bladder_bowel]\n")
     code, out, _ = run(capsys, "explain", "--rules", MINI, "--answers", answers, "--audience", "clinician")
     assert code == 0
-    assert out.index("URGENT") < out.index("Approaches") < out.index("Sources")
+    assert out.index("RED FLAGS") < out.index("Approaches") < out.index("Sources")
     assert "posterior: Typical" in out and "[src-b]" in out and "This informs, it does not decide." in out
 
 

@@ -39,7 +39,8 @@ def test_alias_bomb_is_refused_without_expanding(tmp_path: Path) -> None:
 
 
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
-    assert "nested deeper" in refuse(tmp_path, b"[" * 5000 + b"]" * 5000)
+    # deeper than misaid allows, shallower than libyaml's own limit: misaid's check must answer
+    assert "nested deeper" in refuse(tmp_path, b"[" * 100 + b"]" * 100)
 
 
 def test_binary_file_is_refused(tmp_path: Path) -> None:
@@ -106,3 +107,40 @@ def test_only_one_document_per_file() -> None:
 def test_collection_as_key_is_refused() -> None:
     with pytest.raises(YamlRefused, match="key must be text"):
         safeyaml.parse("? [a, b]\n: 1\n", "t")
+
+
+def test_merge_key_is_refused_with_its_place(tmp_path: Path) -> None:
+    message = refuse(tmp_path, b"a: 1\nb:\n  <<: {c: 2}\n")
+    assert ":3:3:" in message and "merge keys" in message
+
+
+@pytest.mark.parametrize("number", [b"1" * 5000, b"0x" + b"f" * 5000, b"-" + b"9" * 4400, b"9" * 101])
+def test_huge_integers_are_refused_with_their_place(tmp_path: Path, number: bytes) -> None:
+    message = refuse(tmp_path, b"a: 1\nb: " + number + b"\n")
+    assert ":2:4:" in message and "too large" in message and len(message) < len(str(tmp_path)) + 120
+
+
+@pytest.mark.parametrize("text, words", [(b"a: !!int x\n", "not a usable int"), (b"a: !!bool x\n", "not a usable bool"),
+                                         (b"a: !!seq x\n", "not a list")])
+def test_explicit_tags_that_do_not_fit_are_refused(tmp_path: Path, text: bytes, words: str) -> None:
+    assert words in refuse(tmp_path, text)
+
+
+def test_a_lone_equals_sign_is_text() -> None:
+    assert safeyaml.parse("a: =\n", "t").data == {"a": "="}
+
+
+def test_messages_quote_only_a_short_escaped_fragment(tmp_path: Path) -> None:
+    secret = "root:$6$" + "s3cr3t" * 30 + "\u202e"
+    message = refuse(tmp_path, f"'{secret}': 1\n'{secret}': 2\n".encode())
+    assert "duplicate key" in message and "s3cr3t" * 6 not in message and "\u202e" not in message
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("plain", "'plain'"), ("it's", "'it\\'s'"), ("\x1b[2J", "'\\x1b[2J'"), ("\u202etxt", "'\\u202etxt'"),
+    ("x" * 100, "'" + "x" * 35 + "...'"), (10**5000, "'a number of more than 4300 digits'"),
+], ids=["plain", "quote", "escape", "bidi", "long", "huge"])
+def test_quote_is_short_and_escaped(value: object, shown: str) -> None:
+    from misaid.core.errors import quote
+
+    assert quote(value) == shown and len(quote(value)) <= 40

@@ -18,13 +18,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from misaid.core import Content, explain, normalise
+from misaid.core import Content, Explanation, explain, normalise
 from misaid.core.casecode import decode, encode, pretty
 from misaid.core.kiosk import KioskSettings, hash_pin
+from misaid.core.outline import build_outline
 from misaid.ui import handout
 from misaid.ui import wizard as wizard_module
 from misaid.ui.pages import QuestionPage
-from misaid.ui.result import answer_rows
 from misaid.ui.shell import Shell
 from misaid.ui.widgets import ChoiceButton
 from misaid.ui.wizard import RESULT, WELCOME, Wizard
@@ -71,11 +71,16 @@ def _ancestors(widget: QWidget) -> list[QWidget]:
     return chain
 
 
+def answer_rows(content: Content, expl: Explanation) -> list[str]:
+    """The answer rows of "Why am I seeing this?" as the result screen shows them."""
+    return [f"{row.name}  \u2192  {row.text}" for row in build_outline(expl, content=content)["answers"].items]
+
+
 def assert_no_trace(qtbot: QtBot, shell: Shell, old: Wizard, content: Content, raw: dict[str, Any]) -> None:
     """The next person finds nothing of the last: fresh wizard, no answer checked or typed, no result, no code."""
     expl = explain(content, normalise(content, raw))
     code = pretty(encode(dict(expl.answers)))
-    rows = [f"{q}  \u2192  {a}" for q, a in answer_rows(content, expl, "patient")]
+    rows = answer_rows(content, expl)
     qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # the old wizard and every widget in it are gone
     wizard = patient(shell)
     assert wizard.currentId() == WELCOME and wizard.isVisible()
@@ -99,7 +104,7 @@ def assert_no_trace(qtbot: QtBot, shell: Shell, old: Wizard, content: Content, r
     assert wizard.currentId() == RESULT
     # this person said "not sure" everywhere: rows the last person answered the same way may show again
     fresh = explain(content, normalise(content, {}))
-    left_over = set(rows) - {f"{q}  \u2192  {a}" for q, a in answer_rows(content, fresh, "patient")}
+    left_over = set(rows) - set(answer_rows(content, fresh))
     shown = "\n".join(wizard.result_view.texts())
     assert code not in shown and not any(row in shown for row in left_over)
     assert wizard.result_view.case_code is not None and wizard.result_view.case_code.text() != code

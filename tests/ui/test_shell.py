@@ -136,7 +136,7 @@ def test_cli_passes_mode_kiosk_and_config(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setattr(app, "run", lambda folder, **kw: seen.update(kw) or 0)
     config = tmp_path / "kiosk.yaml"
     assert cli.main(["--kiosk", "--kiosk-config", str(config)]) == 0
-    assert seen == {"mode": None, "kiosk": True, "kiosk_config": str(config)}
+    assert seen == {"mode": None, "kiosk": True, "kiosk_config": str(config), "require_sealed": False}
 
 
 def test_unusable_kiosk_settings_stop_before_any_window(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -148,7 +148,7 @@ def test_unusable_kiosk_settings_stop_before_any_window(tmp_path: Path, capsys: 
     before = set(QApplication.topLevelWidgets())
     assert cli.main(["--kiosk", "--kiosk-config", str(config)]) == 2
     err = capsys.readouterr().err
-    assert f"{config}:1:1:" in err and "countdown_seconds" in err and "Traceback" not in err
+    assert f"{config}:2:20: countdown_seconds must be between 20 and 300" in err and "Traceback" not in err
     assert set(QApplication.topLevelWidgets()) == before
 
 
@@ -163,3 +163,30 @@ def test_start_builds_the_shell_in_the_asked_mode(qtbot: QtBot, content: Content
     assert all(b.isEnabled() for b in shell.chooser.buttons.values())
     top: list[QWidget] = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert shell in top
+
+
+def test_keys_alone_reach_the_result_and_the_title_says_so(qtbot: QtBot, content: Content) -> None:
+    """What .ci/real_install.sh does with xdotool in a real X window: type the age, then Space and Enter."""
+    shell = shown(qtbot, Shell(content, mode="patient"))
+    title = shell.windowTitle()
+
+    def key(which: Qt.Key | str) -> None:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if isinstance(which, str):
+            QTest.keyClicks(focused, which)
+        else:
+            QTest.keyClick(focused, which)
+
+    key(Qt.Key.Key_Space)  # Start
+    key("45")
+    key(Qt.Key.Key_Return)
+    for _ in range(12):
+        if shell.windowTitle() != title:
+            break
+        key(Qt.Key.Key_Space)  # the first answer has the focus
+        key(Qt.Key.Key_Return)  # Next
+    assert shell.wizard is not None and shell.wizard.currentId() == RESULT
+    assert shell.windowTitle() == "misaid: what the sources say"
+    shell.wizard.button(shell.wizard.WizardButton.CustomButton1).click()  # Start over
+    assert shell.windowTitle() == title

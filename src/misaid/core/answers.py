@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from .errors import AnswersError, Problem, did_you_mean
+from .errors import AnswersError, Problem, did_you_mean, quote
 from .model import Content, Question
 
 UNSURE = "unsure"
@@ -46,7 +46,7 @@ def normalise_raw(questions: tuple[Question, ...], raw: Any) -> tuple[Normalised
     by_id = {q.id: q for q in questions}
     for key in raw:
         if key not in by_id:
-            problems.append(((key, "<key>"), f"unknown question '{key}'{did_you_mean(key, by_id)}"))
+            problems.append(((key, "<key>"), f"unknown question {quote(key)}{did_you_mean(key, by_id)}"))
     result: Normalised = {}
     for question in questions:
         value = raw.get(question.id)
@@ -69,7 +69,7 @@ def _check(question: Question, value: Any) -> tuple[Any, str]:
             return empty, f"'{question.id}' must be a whole number, not {_kind(value)}"
         lo, hi = question.minimum, question.maximum
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            return empty, f"'{question.id}' must be between {lo} and {hi}, not {value}"
+            return empty, f"'{question.id}' must be between {lo} and {hi}, not {quote(value)[1:-1]}"
         return value, ""
     if question.kind == "one":
         if not isinstance(value, str):
@@ -98,8 +98,14 @@ def _kind(value: Any) -> str:
         list: "a list",
         dict: "a mapping",
     }.get(type(value), type(value).__name__) + (
-        f" ({value!r})" if isinstance(value, (str, int, float)) and len(repr(value)) < 30 else ""
+        f" ({value!r})" if _short(value) else ""
     )
+
+
+def _short(value: Any) -> bool:
+    if isinstance(value, int):
+        return -(10**28) < value < 10**28  # an int of more than 4,300 digits cannot even be written out
+    return isinstance(value, (str, float)) and len(repr(value)) < 30
 
 
 def normalise(content: Content, raw: Any, name: str = "answers", marks: Any = None) -> Normalised:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import conditions
 from .answers import normalise_raw
-from .errors import ContentError, Problem, did_you_mean
+from .errors import ContentError, Problem, did_you_mean, quote
 from .model import (
     APPROACH_IDS,
     Approach,
@@ -45,17 +46,19 @@ def _words_errors(words: Any, at: tuple[str, ...]) -> Iterator[ValidationError]:
     import jsonschema  # already loaded by _validators(); imported here to keep module import cheap
 
     if not isinstance(words, dict):
-        yield jsonschema.ValidationError(f"{words!r} is not a map of language to text", path=at)
+        yield jsonschema.ValidationError(f"{quote(words)} is not a map of language to text", path=at)
         return
     if "en" not in words:
         yield jsonschema.ValidationError("English ('en') text is missing", path=at)
     for language, text in words.items():
         if not _LANGUAGE.match(language):
             yield jsonschema.ValidationError(
-                f"'{language}' is not a language code like en or es", path=at + (language,)
+                f"{quote(language)} is not a language code like en or es", path=at + (language,)
             )
         elif not isinstance(text, str) or not text or len(text) > 2000:
-            yield jsonschema.ValidationError(f"{text!r} is not a text of 1 to 2000 characters", path=at + (language,))
+            yield jsonschema.ValidationError(
+                f"{quote(text)} is not a text of 1 to 2000 characters", path=at + (language,)
+            )
 
 
 def _text_keyword(validator: Any, enabled: bool, instance: Any, schema: Any) -> Iterator[ValidationError]:
@@ -69,7 +72,7 @@ def _text_keyword(validator: Any, enabled: bool, instance: Any, schema: Any) -> 
 
     if isinstance(instance, dict) and ("patient" in instance or "clinician" in instance):
         for key in sorted(set(instance) - {"patient", "clinician"}):
-            yield jsonschema.ValidationError(f"unknown key '{key}' beside patient/clinician wording", path=(key,))
+            yield jsonschema.ValidationError(f"unknown key {quote(key)} beside patient/clinician wording", path=(key,))
         for audience in ("patient", "clinician"):
             if audience not in instance:
                 yield jsonschema.ValidationError(f"'{audience}' wording is missing")
@@ -126,12 +129,14 @@ def load_content(folder: str | Path) -> Content:
     folder = Path(folder)
     problems: list[Problem] = []
     docs: dict[str, Document] = {}
-    if not folder.is_dir():
-        raise ContentError([Problem(str(folder), 1, 1, "rules folder not found")])
+    unusable = folder_problem(folder)
+    if unusable is not None:
+        raise ContentError([unusable])
     for kind in KINDS:
         path = folder / f"{kind}.yaml"
-        if not path.is_file():
-            problems.append(Problem(str(path), 1, 1, f"missing content file {kind}.yaml"))
+        not_plain = content_file_problem(folder, path)
+        if not_plain is not None:
+            problems.append(not_plain)
             continue
         try:
             doc = load(path)
@@ -149,6 +154,36 @@ def load_content(folder: str | Path) -> Content:
     return content
 
 
+def folder_problem(folder: Path) -> Problem | None:
+    """Why `folder` cannot be used as a rules folder, or None."""
+    try:
+        if folder.is_dir():
+            return None
+    except OSError as exc:  # e.g. a parent folder the kiosk user may not enter
+        return Problem(str(folder), 1, 1, f"cannot read the rules folder: {exc.strerror or type(exc).__name__}")
+    return Problem(str(folder), 1, 1, "rules folder not found")
+
+
+def content_file_problem(folder: Path, path: Path) -> Problem | None:
+    """Why `path` cannot be read as a content file of `folder`, or None.
+
+    A rules folder is reviewed and then copied around: each file must be a plain file inside
+    it, never a link out of it (to /etc/shadow, say), a pipe that blocks start-up, or a device.
+    """
+    try:
+        info = path.stat()  # follows links: what would be read
+        inside = path.resolve(strict=True).is_relative_to(folder.resolve(strict=True))
+    except FileNotFoundError:
+        return Problem(str(path), 1, 1, f"missing content file {path.name}")
+    except (OSError, RuntimeError) as exc:  # no permission, a loop of links
+        return Problem(str(path), 1, 1, f"cannot read: {getattr(exc, 'strerror', None) or type(exc).__name__}")
+    if not inside:
+        return Problem(str(path), 1, 1, "is a link to a file outside the rules folder; copy the file in instead")
+    if not stat.S_ISREG(info.st_mode):
+        return Problem(str(path), 1, 1, "is not a plain file (a folder, a pipe or a device?)")
+    return None
+
+
 def _schema_problems(kind: str, doc: Document) -> list[Problem]:
     from jsonschema.exceptions import best_match
 
@@ -162,15 +197,31 @@ def _schema_problems(kind: str, doc: Document) -> list[Problem]:
         if best.validator == "additionalProperties" and isinstance(best.instance, dict):
             allowed = list(best.schema.get("properties", {}))
             for key in sorted(set(best.instance) - set(allowed)):
-                found.append(doc.problem(at + (key,), f"unknown key '{key}'{did_you_mean(key, allowed)}", key=True))
+                message = f"unknown key {quote(key)}{did_you_mean(key, allowed)}"
+                found.append(doc.problem(at + (key,), message, key=True))
             continue
         if best.validator == "required":
             # point at the object, naming what it lacks
             found.append(doc.problem(at, best.message.replace("is a required property", "is missing")))
             continue
-        where = ".".join(str(p) for p in at) or kind
-        found.append(doc.problem(at, f"{where}: {_short(best.message)}"))
+        where = ".".join(str(p) if isinstance(p, int) else _name(p) for p in at) or kind
+        found.append(doc.problem(at, f"{where}: {_short(_without_content(best.message, best.instance))}"))
     return found
+
+
+def _name(key: str) -> str:
+    return key if len(key) <= 40 and key.isprintable() and "'" not in key else quote(key)
+
+
+def _without_content(message: str, instance: Any) -> str:
+    """jsonschema's message with the file's value cut to a short, escaped fragment.
+
+    jsonschema quotes the whole value; a file that is not what it claims must not be echoed.
+    """
+    whole = repr(instance)
+    if whole in message:
+        return message.replace(whole, quote(instance))
+    return message if len(message) <= 80 else "does not fit the schema"
 
 
 def _short(message: str) -> str:

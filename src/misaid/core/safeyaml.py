@@ -8,11 +8,13 @@ from typing import Any
 
 import yaml
 
-from .errors import Problem
+from .errors import Problem, quote
 
 MAX_BYTES = 2 * 1024 * 1024  # content files are a few hundred kB at most
 MAX_DEPTH = 40
 MAX_NODES = 100_000
+MAX_INT_DIGITS = 100  # no age, year or count comes near; anything longer is a mistake or an attack
+_MAX_INT_BITS = int(MAX_INT_DIGITS * 3.33)
 
 # Standard tags that plain data may carry; anything else (!!python/object...) is refused.
 _ALLOWED_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")}
@@ -116,8 +118,12 @@ def parse(text: str, name: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlRefused([Problem(name, line, col, f"YAML syntax: {exc.problem or exc.context}")]) from None
+    except yaml.reader.ReaderError as exc:  # a control character: where it is, on one line
+        line, col = _line_col(text, min(max(exc.position, 0), len(text)))
+        char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        raise YamlRefused([Problem(name, line, col, f"character 0x{char:02x} is not allowed in YAML text")]) from None
     except yaml.YAMLError as exc:
-        raise YamlRefused([Problem(name, 1, 1, f"YAML error: {exc}")]) from None
+        raise YamlRefused([Problem(name, 1, 1, "YAML error: " + " ".join(str(exc).split()))]) from None
     if problems:
         raise YamlRefused(problems)
     return Document(name, data, marks, key_marks)
@@ -167,9 +173,12 @@ def _build(
                 raise YamlRefused([Problem(name, line, col, f"more than {MAX_NODES} values; refusing to read it")])
             tag = event.tag
             if tag and tag != "!" and tag not in _ALLOWED_TAGS:
-                raise YamlRefused([Problem(name, line, col, f"tag '{tag}' is not allowed; only plain data")])
+                raise YamlRefused([Problem(name, line, col, f"tag {quote(tag)} is not allowed; only plain data")])
             if isinstance(event, yaml.ScalarEvent):
-                value = _scalar(event)
+                try:
+                    value = _scalar(event)
+                except _Unusable as unusable:
+                    raise YamlRefused([Problem(name, line, col, str(unusable))]) from None
             else:
                 if len(stack) >= MAX_DEPTH:
                     raise YamlRefused([Problem(name, line, col, f"nested deeper than {MAX_DEPTH} levels")])
@@ -198,10 +207,10 @@ def _build(
             if isinstance(event, yaml.CollectionEndEvent):
                 frame[2] = "<bad key>"
             elif not isinstance(value, str):
-                problems.append(Problem(name, line, col, f"key {value!r} must be text"))
+                problems.append(Problem(name, line, col, f"key {quote(value)} must be text"))
                 frame[2] = "<bad key>"
             elif value in parent:
-                problems.append(Problem(name, line, col, f"duplicate key '{value}'"))
+                problems.append(Problem(name, line, col, f"duplicate key {quote(value)}"))
                 frame[2] = "<duplicate>"
             else:
                 frame[2] = value
@@ -227,6 +236,10 @@ def _child_path(stack: list[list[Any]]) -> Path_:
     return path + (key,) if key is not _NO_KEY else path
 
 
+class _Unusable(Exception):
+    """A scalar that is valid YAML but not plain data misaid can use; the message says why."""
+
+
 def _scalar(event: yaml.ScalarEvent) -> Any:
     tag = event.tag
     if tag in (None, "!"):
@@ -235,10 +248,28 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
         if event.style in ("'", '"', "|", ">") or (text and text[0] not in _RESOLVABLE_FIRST):
             return text
         tag = _SCALARS.resolve(yaml.ScalarNode, text, event.implicit)
-    if tag == "tag:yaml.org,2002:str":
-        return event.value
+    if tag == "tag:yaml.org,2002:merge":
+        # `<<:` would copy one mapping into another: hidden content, and no line to point at
+        raise _Unusable("YAML merge keys (<<) are not allowed in misaid files; write the keys out")
+    if tag == "tag:yaml.org,2002:str" or tag not in _ALLOWED_TAGS:
+        return event.value  # e.g. a lone `=`, which the resolver tags but nothing constructs
+    kind = tag.rsplit(":", 1)[-1]
+    if kind in ("seq", "map"):
+        raise _Unusable(f"{quote(event.value)} is a single value, not a {'list' if kind == 'seq' else 'mapping'}")
     node = yaml.ScalarNode(tag, event.value, None, None, event.style)  # marks are kept elsewhere
-    return _SCALARS.yaml_constructors[tag](_SCALARS, node)
+    try:
+        value = _SCALARS.yaml_constructors[tag](_SCALARS, node)
+    except (ValueError, KeyError):  # `!!int x`, `!!bool x`, or more than 4,300 digits (Python refuses those)
+        if kind == "int" and len(event.value) > MAX_INT_DIGITS:
+            raise _too_large(event.value) from None
+        raise _Unusable(f"{quote(event.value)} is not a usable {kind}") from None
+    if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+        raise _too_large(event.value)  # hexadecimal escapes Python's digit limit; printing it later would not
+    return value
+
+
+def _too_large(text: str) -> _Unusable:
+    return _Unusable(f"number {quote(text)} is too large (more than {MAX_INT_DIGITS} digits)")
 
 
 _SCALARS = _Loader("")

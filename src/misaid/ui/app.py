@@ -15,7 +15,7 @@ from .i18n import tr
 if TYPE_CHECKING:
     from misaid.core.errors import ContentError
     from misaid.core.kiosk import KioskSettings
-    from misaid.core.model import Audience
+    from misaid.core.model import Audience, Content
 
     from .shell import Shell
 
@@ -57,9 +57,24 @@ def content_problem_box(folder: Path, error: ContentError, parent: QWidget | Non
     return box
 
 
+def load_checked(folder: Path, require_sealed: bool = False) -> Content:
+    """The content of `folder`, first compared with its seal when asked; raises ContentError."""
+    from misaid.core.errors import ContentError
+    from misaid.core.loader import folder_problem, load_content
+
+    if require_sealed:
+        from misaid.core.seal import seal_problems
+
+        unusable = folder_problem(folder)
+        problems = [unusable] if unusable is not None else seal_problems(folder)
+        if problems:
+            raise ContentError(problems)
+    return load_content(folder)
+
+
 def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
           on_failure: Callable[[], None] | None = None, settings: KioskSettings | None = None,
-          calm_errors: bool | None = None) -> Shell:
+          calm_errors: bool | None = None, require_sealed: bool = False) -> Shell:
     """Show the first screen now; load the content and build the modes right after it is painted."""
     from .shell import Shell
 
@@ -69,17 +84,28 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
 
     def load() -> None:
         from misaid.core.errors import ContentError
-        from misaid.core.loader import load_content
 
         try:
-            content = load_content(folder)
+            content = load_checked(folder, require_sealed)
         except ContentError as error:
             if kiosk:
-                shell.hide()  # a full-screen window that stays on top could hide the message
+                # patients see a calm notice; the staff and the service log get the cause
+                for problem in error.problems:
+                    print(problem, file=sys.stderr)
+                print("misaid: the kiosk cannot use its content; showing 'out of order'", file=sys.stderr)
+                shell.show_out_of_order()
+                return
             content_problem_box(folder, error, shell).exec()
             shell.shut_down()
             if on_failure is not None:
                 on_failure()
+            return
+        except Exception as error:  # a bug while loading: the kiosk must still not offer a dead Start button
+            if not kiosk:
+                raise
+            print(f"misaid: cannot load the content ({type(error).__name__}); showing 'out of order'",
+                  file=sys.stderr)
+            shell.show_out_of_order()
             return
         shell.attach(content)
 
@@ -89,7 +115,7 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
 
 
 def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
-        kiosk_config: str | None = None) -> int:
+        kiosk_config: str | None = None, require_sealed: bool = False) -> int:
     """Start the GUI; returns the exit code. Content problems are shown, never a traceback.
 
     Kiosk settings that cannot be used raise MisaidError (path:line:col problems) before any window opens.
@@ -107,6 +133,9 @@ def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
         failed.append(2)
         app.exit(2)
 
-    shell = start(rules_folder, mode, kiosk, failure, settings, calm_errors=True)  # noqa: F841 - kept alive
+    from .shell import EXIT_CLOSED_FROM_OUTSIDE
+
+    shell = start(rules_folder, mode, kiosk, failure, settings, calm_errors=True, require_sealed=require_sealed)
+    shell.closed_from_outside.connect(lambda: app.exit(EXIT_CLOSED_FROM_OUTSIDE))
     code = int(app.exec())
     return failed[0] if failed else code

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from misaid.core.kiosk import pin_matches
+from misaid.core.kiosk import PinLock
 
 from .i18n import tr
 
 # Staff chord: three modifiers and a letter no patient presses by accident.
 STAFF_CHORD = QKeySequence("Ctrl+Alt+Shift+X")
-MAX_PIN_TRIES = 5
-LOCKOUT_SECONDS = 60
 
 _INPUT_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -204,13 +202,14 @@ class Countdown(QFrame):
 
 
 class PinDialog(QDialog):
-    """Staff PIN entry; only a hash is compared, and tries are limited."""
+    """Staff PIN entry; only a hash is compared, and wrong tries count in `lock`, which outlives this dialog."""
 
-    def __init__(self, pin_hash: str, parent: QWidget | None = None) -> None:
+    def __init__(self, pin_hash: str, lock: PinLock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Staff exit"))
         self.setModal(True)
         self._hash = pin_hash
+        self.lock = lock if lock is not None else PinLock()
         layout = QVBoxLayout(self)
         self.prompt = QLabel(tr("Staff only: enter the PIN to leave kiosk mode."))
         self.prompt.setWordWrap(True)
@@ -228,28 +227,41 @@ class PinDialog(QDialog):
         buttons.rejected.connect(super().reject)
         layout.addWidget(buttons)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.tries = 0
+        self._unlock_timer = QTimer(self)
+        self._unlock_timer.setSingleShot(True)
+        self._unlock_timer.timeout.connect(self.refresh)
+        self.refresh()
 
     def try_pin(self) -> None:
         entered = self.field.text()
         self.field.clear()
-        if pin_matches(entered, self._hash):
+        if self.lock.attempt(entered, self._hash):
             self.accept()
             return
-        self.tries += 1
-        if self.tries >= MAX_PIN_TRIES:
-            self.status.setText(tr("Too many wrong tries. Please wait a minute."))
-            self.ok_button.setEnabled(False)
-            self.field.setEnabled(False)
-            QTimer.singleShot(LOCKOUT_SECONDS * 1000, self._unlock)
-        else:
+        if not self.lock.locked:
             self.status.setText(tr("That PIN is not right."))
+        self.refresh()
 
-    def _unlock(self) -> None:
-        self.tries = 0
-        self.status.setText("")
-        self.ok_button.setEnabled(True)
-        self.field.setEnabled(True)
+    def refresh(self) -> None:
+        """Show whether PINs may be tried now; while locked, wait for the lock to end."""
+        left = self.lock.seconds_left()
+        self.ok_button.setEnabled(left <= 0)
+        self.field.setEnabled(left <= 0)
+        if left > 0:
+            minutes = max(1, round(left / 60))
+            self.status.setText(tr("Too many wrong tries. Please wait %n minute(s).").replace("%n", str(minutes)))
+            self._unlock_timer.start(int(min(left, 60.0) * 1000) + 50)  # count down the minutes shown
+        elif self.status.text().startswith(tr("Too many")):
+            self.status.setText("")
+            self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def forget_clipboard(clipboard: QClipboard | None = None) -> None:
+    """Empty the clipboard and the X selection (middle-click paste): the next person must not paste these words."""
+    board = clipboard if clipboard is not None else QGuiApplication.clipboard()
+    board.clear(QClipboard.Mode.Clipboard)
+    if board.supportsSelection():  # asking an offscreen or Windows clipboard for it only logs a warning
+        board.clear(QClipboard.Mode.Selection)
 
 
 def install_calm_error_handler(on_error: Callable[[], None]) -> None:

@@ -6,8 +6,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,11 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from misaid.core.kiosk import KioskSettings
+from misaid.core.kiosk import KioskSettings, PinLock
 
 from . import resources
 from .i18n import tr
-from .kiosk import Countdown, IdleWatcher, KioskGuard, PinDialog, fit_card, install_calm_error_handler
+from .kiosk import (
+    Countdown,
+    IdleWatcher,
+    KioskGuard,
+    PinDialog,
+    fit_card,
+    forget_clipboard,
+    install_calm_error_handler,
+)
 from .widgets import label
 
 if TYPE_CHECKING:
@@ -34,6 +42,8 @@ if TYPE_CHECKING:
 
 MODES = ("patient", "clinician", "student")
 SORRY_SECONDS = 30  # the "Sorry" screen steps aside by itself for the next person
+EXIT_CLOSED_FROM_OUTSIDE = 3  # the kiosk window was closed by something else: exit so a supervisor restarts it
+RESTORE_MS = 200  # how soon a lost full-screen state is taken back (not at once: the window system may be mid-change)
 
 
 
@@ -243,13 +253,26 @@ class SorryScreen(Overlay):
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class OutOfOrder(Overlay):
+    """The kiosk cannot use its content: a calm notice for patients, with no button; the cause goes to stderr."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("outOfOrder", parent)
+        self.title = label(tr("Out of order"), "welcomeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.title)
+        self.words = label(tr("Sorry, this screen is not working right now. Please tell the staff."))
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.words)
+
+
 class StaffExit(Overlay):
     """The staff PIN, inside the kiosk window: a second window could hide behind a full-screen one."""
 
-    def __init__(self, pin_hash: str, parent: QWidget) -> None:
+    def __init__(self, pin_hash: str, lock: PinLock, parent: QWidget) -> None:
         super().__init__("staff", parent)
         self.setProperty("audience", "clinician")
-        self.dialog = PinDialog(pin_hash)
+        self.dialog = PinDialog(pin_hash, lock)
         self.dialog.setWindowFlags(Qt.WindowType.Widget)  # a plain child: no window of its own
         self.dialog.setParent(self.card)
         self.box.addWidget(self.dialog)
@@ -269,6 +292,7 @@ class Shell(QMainWindow):
 
     session_reset = Signal()  # after every wipe (idle, Start over, error)
     staff_exit = Signal()  # the right PIN was given; the window closes next
+    closed_from_outside = Signal()  # a close the staff exit did not ask for; the app exits non-zero
 
     def __init__(self, content: Content | None = None, mode: str | None = None, kiosk: bool = False,
                  settings: KioskSettings | None = None, calm_errors: bool | None = None,
@@ -281,6 +305,9 @@ class Shell(QMainWindow):
         self.forced: str | None = "patient" if kiosk else mode
         self.settings = settings or KioskSettings()
         self._leaving = False
+        self._presented = False
+        # wrong staff PINs count for the whole process, whatever happens to the PIN screen
+        self.pin_lock = PinLock()
         self._restore_excepthook: Callable[[], None] = lambda: None
         self.setObjectName("shell")
         self.setWindowTitle(tr("misaid: surgery through small cuts"))
@@ -306,7 +333,12 @@ class Shell(QMainWindow):
         self.countdown.setProperty("audience", "patient")
         self.countdown.finished_counting.connect(self._idle_expired)
         self.sorry = SorryScreen(central)
+        self.out_of_order = OutOfOrder(central)
         self.staff: StaffExit | None = None
+        self._restore = QTimer(self)
+        self._restore.setSingleShot(True)
+        self._restore.setInterval(RESTORE_MS)
+        self._restore.timeout.connect(self._take_screen_back)
 
         self.idle: IdleWatcher | None = None
         self.guard: KioskGuard | None = None
@@ -390,6 +422,7 @@ class Shell(QMainWindow):
             return
         if self.mode == "patient":
             self._wipe_patient()  # the next person at this screen must not find these answers
+            forget_clipboard()
         self.stack.setCurrentWidget(self.chooser)
         self.setWindowTitle(tr("misaid: surgery through small cuts"))
         self.chooser.focus_first()
@@ -409,8 +442,11 @@ class Shell(QMainWindow):
         return wizard
 
     def _patient_moved(self, page_id: int) -> None:
-        from .wizard import WELCOME
+        from .wizard import RESULT, WELCOME
 
+        if self.mode == "patient":  # the title says where the person is: taskbars and screen readers show it
+            self.setWindowTitle(tr("misaid: what the sources say") if page_id == RESULT
+                                else tr("misaid: surgery through small cuts"))
         if self.idle is None:
             return
         if page_id == WELCOME or page_id < 0:
@@ -442,6 +478,7 @@ class Shell(QMainWindow):
             self.staff = None
         if "patient" in self.pages:
             self._wipe_patient()
+        forget_clipboard()  # a copied or selected age or case code must not be pasted by the next person
         if self.forced is not None:
             self.open_mode(self.forced)
         elif self.mode == "patient":
@@ -462,7 +499,7 @@ class Shell(QMainWindow):
         if not self.settings.can_exit or self.staff is not None:
             return  # with no PIN configured there is no way out from inside the app
         assert self.settings.pin_hash is not None
-        self.staff = StaffExit(self.settings.pin_hash, self.central)
+        self.staff = StaffExit(self.settings.pin_hash, self.pin_lock, self.central)
         self.staff.dialog.accepted.connect(self._leave)
         self.staff.dialog.rejected.connect(self._staff_closed)
         self.staff.cover()
@@ -485,10 +522,53 @@ class Shell(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk and not self._leaving:
-            event.ignore()  # Alt+F4, the window manager, a stray close(): the kiosk stays
+            # the window manager, xdotool, a stray close(): nothing inside the app asks for this, so the
+            # machine is being tampered with or is shutting down; wipe, and let the app exit non-zero so
+            # a supervisor (systemd Restart=always) starts a fresh kiosk instead of leaving no window
+            event.ignore()
+            self.reset_session()
+            self.closed_from_outside.emit()
             return
         self._restore_excepthook()
         super().closeEvent(event)
+
+    # --- kiosk: keep the screen ---------------------------------------------------------------
+    def _screen_lost(self) -> bool:
+        """Hidden, minimised, no longer full screen or not covering the screen, without the staff exit (kiosk only)."""
+        if not self.kiosk or self._leaving or not self._presented:
+            return False
+        state = self.windowState()
+        screen = self.screen()
+        return (not self.isVisible() or bool(state & Qt.WindowState.WindowMinimized)
+                or not state & Qt.WindowState.WindowFullScreen
+                or (screen is not None and not self.geometry().contains(screen.geometry())))
+
+    def _take_screen_back(self) -> None:
+        if self._screen_lost():
+            screen = self.screen()
+            if screen is not None:
+                self.setGeometry(screen.geometry())
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self.showFullScreen()  # on top again too: the window stays on top once shown
+            self.activateWindow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and self._screen_lost():
+            self._restore.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if self._screen_lost():  # unmapped or hidden without the staff exit
+            self._restore.start()
+
+    def show_out_of_order(self) -> None:
+        """The content cannot be used: patients see a calm notice and nothing they can press."""
+        self.countdown.stop()
+        if self.idle is not None:
+            self.idle.stop()
+        self.stack.setEnabled(False)  # not even the keyboard reaches the Start button underneath
+        self.out_of_order.cover()
 
     # --- errors ------------------------------------------------------------------------------
     def _install_calm_errors(self) -> None:
@@ -513,6 +593,7 @@ class Shell(QMainWindow):
     # --- showing ---------------------------------------------------------------------------
     def present(self) -> None:
         if self.kiosk:
+            self._presented = True  # from now on the kiosk takes the screen back if it loses it
             self.showFullScreen()
         else:
             self.show()
@@ -527,7 +608,9 @@ class Shell(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        for overlay in (self.countdown, self.sorry, self.staff):
+        if self._screen_lost():
+            self._restore.start()
+        for overlay in (self.countdown, self.sorry, self.out_of_order, self.staff):
             if overlay is not None and overlay.isVisible():
                 overlay.setGeometry(self.central.rect())
                 fit_card(overlay.card, overlay.width())
