@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench tour clean
+.PHONY: run test check lint bench soak tour clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+# 1,000 kiosk sessions with every kind of reset; memory and live widgets (SESSIONS=300 make soak for fewer)
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/soak.py --sessions $(or $(SESSIONS),1000)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
