@@ -17,7 +17,6 @@ import random
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout, for tests.ui.journey_helpers
@@ -27,7 +26,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from tests.ui.journey_helpers import ANSWER_SETS, random_answers, wait_for, walk  # noqa: E402
 
-from misaid.core import Content, explain, load_content, normalise  # noqa: E402
+from misaid.core import Content, load_content  # noqa: E402
 from misaid.core.kiosk import KioskSettings, hash_pin  # noqa: E402
 from misaid.core.paths import rules_dir  # noqa: E402
 from misaid.ui.app import application  # noqa: E402
@@ -62,7 +61,6 @@ class Soak:
         rng = random.Random(number)
         named = list(ANSWER_SETS.values())
         raw = named[number % len(named)] if number < 2 * len(named) else random_answers(self.content, rng)
-        raw = one_red_flag_at_most(self.content, raw)
         kind = RESETS[number % len(RESETS)]
         shell = self.shell
         wizard = shell.wizard
@@ -103,23 +101,6 @@ class Soak:
         self.shell.shut_down()
         self.shell.deleteLater()
         flush()
-
-
-def one_red_flag_at_most(content: Content, raw: dict[str, Any]) -> dict[str, Any]:
-    """KNOWN BUG, drop this when fixed: when a second answer raises a red flag (weakness, then a history of
-    cancer), QWizard refuses to show the urgent page twice and Next does nothing. Until then the soak leaves
-    out the answers that would raise a second one."""
-    kept: dict[str, Any] = {}
-    raised: set[str] = set()
-    for q in content.questions:
-        if q.id not in raw:
-            continue
-        urgent = {u.id for u in explain(content, normalise(content, {**kept, q.id: raw[q.id]})).urgent}
-        if raised and urgent - raised:
-            continue
-        kept[q.id] = raw[q.id]
-        raised |= urgent
-    return kept
 
 
 def flush() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from misaid.cli import main
-from tests.core.test_loader import edit
+from tests.content_edits import edit
 
 MINI = str(Path(__file__).parents[1] / "data" / "mini")
 

@@ -45,7 +45,7 @@ def test_require_sealed_from_the_environment(capsys: pytest.CaptureFixture[str],
 
 
 def test_content_with_problems_is_not_sealed(capsys: pytest.CaptureFixture[str], mini_copy: Path) -> None:
-    from tests.core.test_loader import edit
+    from tests.content_edits import edit
 
     edit(mini_copy, "cases.yaml", "posterior: typical", "posterior: possible")
     status, _, err = run(capsys, "check", "--rules", str(mini_copy), "--seal")

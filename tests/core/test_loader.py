@@ -7,13 +7,7 @@ from pathlib import Path
 import pytest
 
 from misaid.core import ContentError, load_content
-
-
-def edit(folder: Path, name: str, old: str, new: str) -> None:
-    path = folder / name
-    text = path.read_text()
-    assert old in text, f"fixture lacks {old!r}"
-    path.write_text(text.replace(old, new, 1))
+from tests.content_edits import edit
 
 
 def problems(folder: Path) -> list[str]:

@@ -11,7 +11,7 @@ from misaid.core import Content, load_content
 from misaid.core.conditions import All
 from misaid.core.model import Text
 from misaid.core.review import build, condition_lines, render, review_html, write_review
-from tests.core.test_loader import edit
+from tests.content_edits import edit
 
 DAY = datetime.date(2031, 4, 5)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from misaid.core import Content, load_content
 from misaid.core.verify import Space, check
-from tests.core.test_loader import edit
+from tests.content_edits import edit
 
 NEVER = "{all: [{q: region, in: [neck]}, {q: level, in: [l5_s1]}]}"
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
-from misaid.ui.wizard import RESULT, URGENT, WELCOME, Wizard
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+
+from misaid.core.kinds import kind_of
+from misaid.core.model import Content
+from misaid.ui.wizard import RESULT, WELCOME, Wizard, is_urgent
 
 ANSWER_SETS: dict[str, dict[str, Any]] = {
     "low-back-disc": {"age": 45, "region": "low_back", "level": "l4_l5", "symptoms": ["leg_pain", "numbness_weakness"],
@@ -21,14 +26,14 @@ ANSWER_SETS: dict[str, dict[str, Any]] = {
 
 def answer(page: Any, value: Any) -> None:
     """Answer a question page by clicking, as a person would; `value` in the answers-file vocabulary."""
-    q = page.question
-    if q.kind == "integer":
+    kind = kind_of(page.question)
+    if kind.numeric:
         if value is None:
             page.skip.click()
         else:
             for digit in str(value):
                 page.pad[digit].click()
-    elif q.kind == "one":
+    elif not kind.several:
         page.buttons["unsure" if value is None else value].click()
     elif not value:
         page.buttons[""].click()  # None of these
@@ -37,18 +42,41 @@ def answer(page: Any, value: Any) -> None:
             page.buttons[item].click()
 
 
-def walk(wizard: Wizard, raw: dict[str, Any]) -> list[str]:
-    """Start, answer every page that is shown, continue past the urgent screen; returns the pages seen."""
-    seen = []
+def random_answers(content: Content, rng: random.Random) -> dict[str, Any]:
+    """Answers a person could give, drawn from the content's questions (red flags included, skips too)."""
+    raw: dict[str, Any] = {}
+    for q in content.questions:
+        if rng.random() < 0.15:
+            continue  # skipped: unsure, none of these, rather not say
+        if q.kind == "integer":
+            raw[q.id] = rng.randint(q.minimum or 0, q.maximum if q.maximum is not None else 120)
+        elif q.kind == "one":
+            raw[q.id] = rng.choice(q.values)
+        elif rng.random() < 0.1 and "unsure" in q.values:
+            raw[q.id] = ["unsure"]
+        else:
+            plain = [v for v in q.values if v != "unsure"]
+            raw[q.id] = rng.sample(plain, rng.randint(0, min(3, len(plain))))
+    return raw
+
+
+def walk(wizard: Wizard, raw: dict[str, Any], pages: int | None = None) -> list[str]:
+    """Start, answer every page that is shown, continue past the urgent screen; returns the pages seen.
+
+    With `pages`, stop after answering that many question pages (a session left half done).
+    """
+    seen: list[str] = []
     assert wizard.currentId() == WELCOME
     wizard.welcome.start.click()
     next_button = wizard.button(wizard.WizardButton.NextButton)
     for _ in range(20):
         current = wizard.currentId()
+        if pages is not None and sum(s not in ("urgent", "result") for s in seen) >= pages:
+            return seen
         if current == RESULT:
             seen.append("result")
             return seen
-        if current == URGENT:
+        if is_urgent(current):
             seen.append("urgent")
         else:
             page = wizard.currentPage()
@@ -58,3 +86,23 @@ def walk(wizard: Wizard, raw: dict[str, Any]) -> list[str]:
             assert next_button.isEnabled()
         next_button.click()
     raise AssertionError(f"journey did not end: {seen}")
+
+
+def wait_for(signal: SignalInstance, seconds: float = 10) -> bool:
+    """Run the event loop until `signal` fires; False if `seconds` pass first (for code without qtbot)."""
+    loop = QEventLoop()
+    fired: list[bool] = []
+
+    def done(*_: Any) -> None:
+        fired.append(True)
+        loop.quit()
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    signal.connect(done)
+    timer.start(int(seconds * 1000))
+    loop.exec()
+    timer.stop()
+    signal.disconnect(done)
+    return bool(fired)

@@ -44,15 +44,15 @@ def test_every_click_updates_the_explanation(view: ConsultationView, content: Co
 
 
 def test_the_trace_lists_the_rules_that_fired(view: ConsultationView, content: Content) -> None:
-    view.set_answers({"region": "neck", "condition": "herniated_disc", "symptoms": ["arm_pain"]})
-    fired = [f.rule for f in explain(content, view.answers()).fired]
+    view.set_answers(normalise(content, {"region": "neck", "condition": "herniated_disc", "symptoms": ["arm_pain"]}))
+    fired = [f.rule for f in explain(content, view.journey.answers()).fired]
     texts = view.shown_texts()
     for rule in fired:
         assert any(f"{rule}: " in t for t in texts), rule
 
 
 def test_citations_are_given_in_full(view: ConsultationView, content: Content) -> None:
-    view.set_answers({"region": "low_back", "condition": "stenosis"})
+    view.set_answers(normalise(view.content, {"region": "low_back", "condition": "stenosis"}))
     joined = " ".join(view.shown_texts())
     source = content.sources["lit-stenosis"]
     assert source.title in joined and source.journal in joined
@@ -72,23 +72,23 @@ def test_mnemonic_and_arrow_keys_answer_without_a_mouse(view: ConsultationView) 
     focused = view.focusWidget()
     assert focused is view.controls["region"].buttons["unsure"]  # the current answer has the focus
     QTest.keyClick(focused, Qt.Key.Key_Up)
-    assert view.answers()["region"] != "unsure"
+    assert view.journey.answers()["region"] != "unsure"
 
 
 def test_level_applies_only_to_the_low_back(view: ConsultationView) -> None:
     view.controls["region"].buttons["low_back"].click()
     assert view.controls["level"].isEnabled()
     view.controls["level"].buttons["l5_s1"].click()
-    assert view.answers()["level"] == "l5_s1"
+    assert view.journey.answers()["level"] == "l5_s1"
     view.controls["region"].buttons["neck"].click()
     assert not view.controls["level"].isEnabled()
-    assert view.answers()["level"] == "unsure"
+    assert view.journey.answers()["level"] == "unsure"
     assert not view.controls["level"].buttons["l5_s1"].isChecked()
 
 
 def test_show_patient_switches_wording(view: ConsultationView, content: Content) -> None:
-    view.set_answers({"region": "low_back", "condition": "herniated_disc"})
-    reason = explain(content, view.answers()).approach("posterior").reasons[0].text
+    view.set_answers(normalise(view.content, {"region": "low_back", "condition": "herniated_disc"}))
+    reason = explain(content, view.journey.answers()).approach("posterior").reasons[0].text
     assert any(reason.get("clinician") in t for t in view.shown_texts())
     view.patient_button.click()
     assert view.audience == "patient"
@@ -99,10 +99,11 @@ def test_show_patient_switches_wording(view: ConsultationView, content: Content)
 
 
 def test_ctrl_n_starts_a_new_consultation(view: ConsultationView, content: Content) -> None:
-    view.set_answers({"age": 70, "region": "neck", "symptoms": ["arm_pain"], "condition": "stenosis"})
+    view.set_answers(normalise(content, {"age": 70, "region": "neck", "symptoms": ["arm_pain"],
+                                         "condition": "stenosis"}))
     view.code_box.setText("ABCD")
     QTest.keyClick(view.controls["region"].buttons["neck"], Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert view.answers() == normalise(content, {})
+    assert view.journey.answers() == normalise(content, {})
     assert view.code_box.text() == ""
     assert not any(b.isChecked() for c in view.controls.values() for b in c.buttons.values() if b.isVisible()
                    and c.question.kind == "many")
@@ -112,21 +113,21 @@ def test_every_practice_case_code_restores_its_answers(view: ConsultationView, c
     for case in content.cases:
         view.new_consultation()
         QTest.keyClicks(view.code_box, pretty(encode(case.answers)))
-        assert view.answers() == case.answers, case.id
+        assert view.journey.answers() == case.answers, case.id
         assert not view.code_problem
 
 
 @pytest.mark.parametrize("typed, words", [("AA9B-VD9Y", "typing mistake"), ("A0B1-CDEF", "never use"),
                                           ("ZZZZ-ZZZZ-ZZZZ-Z", "at most")])
 def test_bad_codes_get_a_calm_message(view: ConsultationView, typed: str, words: str) -> None:
-    view.set_answers({"region": "neck"})
-    before = view.answers()
+    view.set_answers(normalise(view.content, {"region": "neck"}))
+    before = view.journey.answers()
     assert view.restore_code(typed) is False
     assert view.code_problem and words in view.code_status.text()
     assert view.code_status.isVisible()
-    assert view.answers() == before  # nothing lost
+    assert view.journey.answers() == before  # nothing lost
 
 
 def test_the_current_code_is_shown_for_reading_out(view: ConsultationView) -> None:
-    view.set_answers({"age": 45, "region": "low_back", "condition": "herniated_disc"})
-    assert pretty(encode(view.answers())) in view.current_code.text()
+    view.set_answers(normalise(view.content, {"age": 45, "region": "low_back", "condition": "herniated_disc"}))
+    assert pretty(encode(view.journey.answers())) in view.current_code.text()

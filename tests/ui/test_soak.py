@@ -23,11 +23,12 @@ def test_a_hundred_kiosk_sessions_leave_no_widgets_behind(qtbot: QtBot, content:
 
 
 @pytest.mark.qt_log_ignore("QWizard::next: Page 2 already met")  # the bug's own warning; the walk fails anyway
-@pytest.mark.xfail(strict=True, reason="known bug found by the soak: QWizard will not show the urgent page twice, "
-                                       "so Next does nothing after a second red flag; bench/soak.py leaves these out")
 def test_a_second_red_flag_still_leads_to_the_result(qtbot: QtBot, content: Content) -> None:
     wizard = Wizard(content, "patient")
     qtbot.addWidget(wizard)
     wizard.show()
     seen = walk(wizard, {"age": 54, "region": "neck", "symptoms": ["getting_weaker"], "history": ["cancer"]})
     assert seen[-1] == "result" and seen.count("urgent") == 2
+    # the second screen shows the note the later answer raised
+    assert "cancer-cord-compression" in {u.id for u in wizard.journey.urgent()}
+    assert any("cancer" in text for text in wizard.urgent_page.shown_texts())

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from misaid import cli
 from misaid.core import Content, explain, normalise
 from misaid.core.model import Question, Text
-from misaid.ui.wizard import RESULT, URGENT, WELCOME, Wizard
+from misaid.ui.wizard import RESULT, WELCOME, Wizard, is_urgent
 from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
 
 
@@ -110,14 +110,14 @@ def test_a_red_flag_interrupts_at_once(wizard: Wizard, content: Content) -> None
     wizard.next()
     answer(wizard.currentPage(), ["fever_weight_loss"])
     wizard.button(wizard.WizardButton.NextButton).click()
-    assert wizard.currentId() == URGENT
+    assert is_urgent(wizard.currentId())
     expected = explain(content, normalise(content, {"region": "mid_back", "symptoms": ["fever_weight_loss"]})).urgent
     assert expected and wizard.urgent_page.shown_texts() == [u.text.get("patient") for u in expected]
     assert wizard.button(wizard.WizardButton.NextButton).text().replace("&", "") == "Continue"
     wizard.button(wizard.WizardButton.NextButton).click()
     assert wizard.currentPage().question.id == "alignment"
     wizard.back()
-    assert wizard.currentId() == URGENT
+    assert is_urgent(wizard.currentId())
     wizard.back()
     assert wizard.currentPage().question.id == "symptoms"
 
@@ -163,16 +163,17 @@ def test_next_id_has_no_side_effects(wizard: Wizard) -> None:
         answer(wizard.currentPage(), walk_to.get(qid))
         if qid != "symptoms":
             wizard.next()
-    before = (wizard.currentId(), wizard.journey.raw(), list(wizard.visitedIds()))
-    assert {wizard.nextId() for _ in range(5)} == {URGENT}
-    assert (wizard.currentId(), wizard.journey.raw(), list(wizard.visitedIds())) == before
+    before = (wizard.currentId(), wizard.journey.public(), list(wizard.visitedIds()))
+    assert len({wizard.nextId() for _ in range(5)}) == 1 and is_urgent(wizard.nextId())
+    assert (wizard.currentId(), wizard.journey.public(), list(wizard.visitedIds())) == before
 
 
 def test_start_over_forgets_everything(wizard: Wizard) -> None:
     walk(wizard, ANSWER_SETS["low-back-disc"])
     wizard.button(wizard.WizardButton.CustomButton1).click()
     assert wizard.currentId() == WELCOME
-    assert wizard.journey.raw() == {} and wizard.result_view.explanation is None
+    assert not any(wizard.journey.is_answered(q.id) for q in wizard.content.questions)
+    assert wizard.result_view.explanation is None
     assert not any("Often used" in t for t in wizard.result_view.texts())
     wizard.welcome.start.click()
     assert wizard.currentPage().number.text() == ""
@@ -236,6 +237,28 @@ def test_a_question_added_to_the_content_adds_a_page(qtbot: QtBot, content: Cont
     assert wizard.question_pages["smoking"].text.text() == "Do you smoke?"
 
 
+def test_not_sure_and_none_of_these_stay_apart_without_an_unsure_value(qtbot: QtBot, content: Content) -> None:
+    history = content.question("history")
+    plain = dataclasses.replace(history, choices=tuple(c for c in history.choices if c.value != "unsure"))
+    questions = tuple(plain if q.id == "history" else q for q in content.questions)
+    changed = dataclasses.replace(content, questions=questions)
+    wizard = Wizard(changed)
+    qtbot.addWidget(wizard)
+    page = wizard.question_pages["history"]
+    not_sure, none, obesity = page.buttons[None], page.buttons[""], page.buttons["obesity"]
+    not_sure.click()
+    assert not_sure.isChecked() and not none.isChecked() and wizard.journey.is_answered("history")
+    none.click()
+    assert none.isChecked() and not not_sure.isChecked()
+    obesity.click()
+    assert obesity.isChecked() and not none.isChecked() and not not_sure.isChecked()
+    obesity.click()
+    assert not wizard.journey.is_answered("history"), "taking back the last choice leaves the page unanswered"
+    not_sure.click()
+    not_sure.click()
+    assert not any(b.isChecked() for b in page.buttons.values()) and not page.isComplete()
+
+
 def test_keyboard_alone(qtbot: QtBot, wizard: Wizard) -> None:
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
@@ -277,7 +300,7 @@ def test_keyboard_alone(qtbot: QtBot, wizard: Wizard) -> None:
     tab_to(symptoms.buttons["bladder_bowel"])
     QTest.keyClick(focused(), Qt.Key.Key_Space)
     QTest.keyClick(focused(), Qt.Key.Key_Return)
-    assert wizard.currentId() == URGENT
+    assert is_urgent(wizard.currentId())
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     for qid in ("alignment", "condition", "history", "priorities"):
         page = wizard.currentPage()
@@ -286,9 +309,9 @@ def test_keyboard_alone(qtbot: QtBot, wizard: Wizard) -> None:
         QTest.keyClick(focused(), Qt.Key.Key_Space)
         QTest.keyClick(focused(), Qt.Key.Key_Return)
     assert wizard.currentId() == RESULT
-    assert wizard.journey.raw() == {"age": 71, "region": "low_back", "level": "l1_l4", "symptoms": ["bladder_bowel"],
-                                    "alignment": "unsure", "condition": "unsure", "history": ["unsure"],
-                                    "priorities": ["unsure"]}
+    assert wizard.journey.public() == {"age": 71, "region": "low_back", "level": "l1_l4", "symptoms": ["bladder_bowel"],
+                                       "alignment": "unsure", "condition": "unsure", "history": ["unsure"],
+                                       "priorities": ["unsure"]}
     QTest.keyClick(focused(), Qt.Key.Key_Escape)  # must not close the kiosk
     assert wizard.isVisible()
 

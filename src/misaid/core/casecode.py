@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .kinds import KINDS
+
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # 30 characters, none easily confused
 BASE = len(ALPHABET)
 MAX_LENGTH = 12
@@ -31,12 +33,7 @@ class Field:
 
     @property
     def radix(self) -> int:
-        if self.kind == "integer":
-            return self.high - self.low + 2  # every number, plus "not given"
-        if self.kind == "one":
-            return len(self.values)
-        # any subset of the plain values, plus the exclusive "unsure"
-        return (1 << len(self.values)) + 1
+        return KINDS[self.kind].radix(self)
 
 
 V1 = (
@@ -106,25 +103,11 @@ def _check_char(body: str) -> str:
 
 
 def _digit(field: Field, answers: dict[str, Any]) -> int:
-    value = answers.get(field.question)
-    if field.kind == "integer":
-        return field.high - field.low + 1 if value is None else int(value) - field.low
-    if field.kind == "one":
-        return field.values.index(value if value in field.values else "unsure")
-    chosen = set(value or ())
-    if "unsure" in chosen:
-        return 1 << len(field.values)
-    return sum(1 << i for i, v in enumerate(field.values) if v in chosen)
+    return KINDS[field.kind].digit(field, answers.get(field.question))
 
 
 def _value(field: Field, digit: int) -> Any:
-    if field.kind == "integer":
-        return None if digit == field.high - field.low + 1 else field.low + digit
-    if field.kind == "one":
-        return field.values[digit]
-    if digit == (1 << len(field.values)):
-        return ["unsure"]
-    return [v for i, v in enumerate(field.values) if digit >> i & 1]
+    return KINDS[field.kind].undigit(field, digit)
 
 
 def encode(answers: dict[str, Any], version: str = CURRENT) -> str:

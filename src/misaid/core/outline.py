@@ -16,6 +16,7 @@ from typing import Any
 
 from .answers import applicable
 from .engine import Explanation, Note
+from .kinds import kind_of
 from .model import Audience, Content, Source
 from .wording import condition_words
 
@@ -250,15 +251,9 @@ def _answer_rows(content: Content, answers: Mapping[str, Any], audience: Audienc
     """(question, answer) in the content's words for the questions that were asked."""
     rows = []
     for question in applicable(content.questions, answers):
-        value = answers.get(question.id)
-        if question.kind == "integer":
-            words = str(value) if value is not None else heading("not_given", audience, translate)
-        elif question.kind == "one":
-            words = (question.choice(value).label.get(audience, language) if value in question.values
-                     else heading("not_sure", audience, translate))
-        elif not value:
-            words = heading("none", audience, translate)
-        else:
-            words = "; ".join(question.choice(v).label.get(audience, language) for v in question.values if v in value)
+        kind = kind_of(question)
+        words = kind.words(question, answers.get(question.id), audience, language) or heading(
+            kind.blank, audience, translate
+        )
         rows.append((question.text.get(audience, language), words))
     return rows

@@ -17,20 +17,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import conditions as c
-from .answers import UNSURE, applies, empty_answer
+from .answers import UNSURE, applies
 from .engine import explain
 from .errors import Problem
-from .model import APPROACH_IDS, FITS, Content, Question, Rule
+from .kinds import kind_of
+from .model import APPROACH_IDS, FITS, Content, Rule
 from .readability import MIN_WORDS, grade, words
 
 MAX_GRADE = 8.0
-
-
-@dataclass(frozen=True)
-class Klass:
-    representative: Any
-    count: int  # how many concrete answers this class stands for
-    empty: bool  # holds the "not answered" value
 
 
 @dataclass
@@ -48,39 +42,6 @@ class Report:
         return not self.problems
 
 
-def _classes(question: Question, atoms: list[c.Atom]) -> list[Klass]:
-    def group(values: list[Any], count: Callable[[Any], int]) -> list[Klass]:
-        by_signature: dict[tuple[bool, ...], list[Any]] = {}
-        for value in values:
-            signature = tuple(a.holds({question.id: value}) for a in atoms)
-            by_signature.setdefault(signature, []).append(value)
-        empty = empty_answer(question)
-        return [
-            Klass(
-                members[0], sum(count(m) for m in members), any(m == empty or m == frozenset({UNSURE}) for m in members)
-            )
-            for members in by_signature.values()
-        ]
-
-    if question.kind == "one":
-        values = list(question.values) + ([] if UNSURE in question.values else [UNSURE])
-        return group(values, lambda v: 1)
-    if question.kind == "many":
-        plain = [v for v in question.values if v != UNSURE]
-        subsets: list[Any] = [frozenset(s) for n in range(len(plain) + 1) for s in itertools.combinations(plain, n)]
-        if UNSURE in question.values:
-            subsets.append(frozenset({UNSURE}))
-        return group(subsets, lambda v: 1)
-    lo, hi = question.minimum or 0, question.maximum or 0
-    cuts = {lo, hi + 1}
-    for atom in atoms:
-        if isinstance(atom, c.Range):
-            cuts.update(b for b in (atom.minimum, None if atom.maximum is None else atom.maximum + 1) if b is not None)
-    bounds = sorted(b for b in cuts if lo <= b <= hi + 1)
-    ranges = [Klass(start, end - start, False) for start, end in zip(bounds, bounds[1:], strict=False)]
-    return ranges + [Klass(None, 1, True)]
-
-
 class Space:
     """The partitioned answer space, with conditions as bitsets over its cells."""
 
@@ -93,7 +54,7 @@ class Space:
             for atom in c.atoms(cond):
                 if atom not in atoms_by_q[atom.question]:
                     atoms_by_q[atom.question].append(atom)
-        self.classes = [_classes(q, atoms_by_q[q.id]) for q in self.questions]
+        self.classes = [kind_of(q).classes(q, atoms_by_q[q.id]) for q in self.questions]
         sizes = [len(k) for k in self.classes]
         self.strides = [1] * len(sizes)
         for i in range(len(sizes) - 2, -1, -1):

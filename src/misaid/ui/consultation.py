@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -25,15 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from misaid.core.answers import UNSURE, Normalised, applies, empty_answer, normalise, normalise_raw
+from misaid.core.answers import Normalised, normalise
 from misaid.core.casecode import CodeError, decode, encode, pretty
-from misaid.core.engine import Explanation, explain
+from misaid.core.engine import Explanation
 from misaid.core.errors import AnswersError
+from misaid.core.journey import Journey
+from misaid.core.kinds import kind_of
 from misaid.core.model import Audience, Content, Question
 from misaid.core.outline import heading as outline_heading
 
 from . import resources
 from .i18n import tr
+from .output import HandoutOutput, desktop_output
 from .panel import ClinicianPanel
 from .result import ResultView
 from .widgets import ChoiceButton, FlowBody, label
@@ -70,15 +72,18 @@ def mnemonic_letter(text: str) -> str:
 class QuestionControl(QWidget):
     """The compact control for one content question: toggle buttons, or a spin box for a number.
 
+    A click or a number changes the answer in the Journey; `show_answer` shows what the Journey holds.
     Keyboard: one Tab stop per question (the chosen answer, else the first); arrow keys move within it
     (and choose, for one-answer questions); Space toggles.
     """
 
     changed = Signal(str)  # question id
 
-    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+    def __init__(self, question: Question, journey: Journey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
+        self.kind = kind_of(question)
+        self.journey = journey
         self.columns = 0
         self.buttons: dict[str, ChoiceButton] = {}
         self.spin: QSpinBox | None = None
@@ -87,7 +92,7 @@ class QuestionControl(QWidget):
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(3)
         name = question.text.get("clinician")
-        if question.kind == "integer":
+        if self.kind.numeric:
             lo = question.minimum if question.minimum is not None else 0
             hi = question.maximum if question.maximum is not None else 150
             self.spin = QSpinBox()
@@ -98,7 +103,7 @@ class QuestionControl(QWidget):
             self.spin.setMinimumWidth(130)
             self.spin.setAccessibleName(name)
             self.spin.setAccessibleDescription(question.help.get("clinician"))
-            self.spin.valueChanged.connect(lambda _value: self.changed.emit(self.question.id))
+            self.spin.valueChanged.connect(self._typed)
             grid.addWidget(self.spin, 0, 0, Qt.AlignmentFlag.AlignLeft)
             return
         for choice in question.choices:
@@ -115,11 +120,11 @@ class QuestionControl(QWidget):
             assert compact is not None
             compact.setContentsMargins(6, 1, 6, 1)
             compact.setSpacing(6)
-            button.clicked.connect(lambda checked, v=choice.value: self._clicked(v, checked))
+            button.clicked.connect(lambda _checked, v=choice.value: self._clicked(v))
             button.installEventFilter(self)
             self.buttons[choice.value] = button
         self._regrid(2)
-        self.clear()
+        self.show_answer()
 
     def _regrid(self, columns: int) -> None:
         """Lay the answers out in `columns` columns, filled row by row (the arrow keys follow the same grid)."""
@@ -140,32 +145,18 @@ class QuestionControl(QWidget):
             self._regrid(min(len(self.buttons), fit))
 
     # --- the answer ------------------------------------------------------------------------------
-    def value(self) -> Any:
-        """The raw answer (answers-file vocabulary): an int or None, a value, or a list of values."""
-        if self.spin is not None:
-            return None if self.spin.value() < self.spin.minimum() + 1 else self.spin.value()
-        chosen = [v for v, b in self.buttons.items() if b.isChecked()]
-        if self.question.kind == "one":
-            return chosen[0] if chosen else UNSURE
-        return chosen
-
-    def set_value(self, value: Any) -> None:
-        """Show an answer without announcing a change (the caller updates once for all questions)."""
+    def show_answer(self) -> None:
+        """Show the Journey's answer without announcing a change (the caller updates once for all questions)."""
+        value = self.journey.value(self.question.id)
         if self.spin is not None:
             self.spin.blockSignals(True)
             self.spin.setValue(self.spin.minimum() if value is None else int(value))
             self.spin.blockSignals(False)
             return
-        if self.question.kind == "one":
-            chosen = {value if value in self.buttons else UNSURE}
-        else:
-            chosen = set(value or ())
         for v, button in self.buttons.items():
-            button.setChecked(v in chosen)  # `clicked`, which announces a change, is not emitted
+            # `clicked`, which announces a change, is not emitted
+            button.setChecked(v in value if self.kind.several else v == value)
         self._fix_tab_stop()
-
-    def clear(self) -> None:
-        self.set_value(empty_answer(self.question) if self.question.kind != "many" else [])
 
     def focus_target(self) -> QWidget:
         """Where the keyboard lands for this question (the mnemonic's buddy)."""
@@ -173,17 +164,18 @@ class QuestionControl(QWidget):
             return self.spin
         checked = [b for b in self.buttons.values() if b.isChecked()]
         buttons = list(self.buttons.values())
-        return checked[0] if checked and self.question.kind == "one" else buttons[0]
+        return checked[0] if checked and not self.kind.several else buttons[0]
 
     # --- behaviour -----------------------------------------------------------------------------
-    def _clicked(self, value: str, checked: bool) -> None:
-        if self.question.kind == "one":
-            # a chosen answer stays chosen when clicked again: one-answer questions always have one
-            self.set_value(value)
-        elif checked:
-            current = set(self.value())
-            # "unsure" stands alone
-            self.set_value([value] if value == UNSURE else sorted(current - {UNSURE}))
+    def _clicked(self, value: str) -> None:
+        # a chosen answer to a one-answer question stays chosen when clicked again; "unsure" stands alone
+        self.journey.toggle(self.question.id, value)
+        self.show_answer()
+        self.changed.emit(self.question.id)
+
+    def _typed(self, number: int) -> None:
+        assert self.spin is not None
+        self.journey.set(self.question.id, None if number < self.spin.minimum() + 1 else number)
         self.changed.emit(self.question.id)
 
     def _fix_tab_stop(self) -> None:
@@ -208,34 +200,56 @@ class QuestionControl(QWidget):
         target = min(max(index + step, 0), len(values) - 1)
         if target == index:
             return
-        if self.question.kind == "one":
+        if not self.kind.several:
             # as in a radio group: moving chooses
-            self._clicked(values[target], True)
+            self._clicked(values[target])
         self.buttons[values[target]].setFocus(Qt.FocusReason.TabFocusReason)
 
 
 class ConsultationView(QWidget):
     """One screen for the surgeon: answers on the left, the explanation on the right, updated on every change."""
 
-    answers_changed = Signal()
-
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, output: HandoutOutput | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content = content
+        # saving and printing the handout; by default with the desktop's dialogs
+        self.output = output if output is not None else desktop_output(self)
         self.setObjectName("consultation")
         self.setProperty("audience", "clinician")
         self._placed = False
         self.code_problem = False
+        self.journey = Journey(content)  # the answers: changed by the controls, shown from here
 
-        # --- left: the case code and every question --------------------------------------------
         chrome = [tr("Show patient"), tr("Print\u2026"), tr("Save as PDF\u2026"), tr("New consultation"),
                   tr("Case code")]
         names = [q.text.get("clinician") for q in content.questions]
         # questions first (they are used most); "w" is the patient view's "Why am I seeing this?"
         marked = mnemonics(names + chrome, taken="w")
         question_marks, chrome_marks = marked[: len(names)], marked[len(names):]
+        # built in reading order, which is also the keyboard's Tab order
+        top = self._build_top_bar(chrome_marks)
+        self._build_form(question_marks)
+        self._build_explanation()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.form_scroll)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(top)
+        outer.addWidget(self.splitter, 1)
+        self._connect_tools()
 
-        # --- top: the case code and the tools --------------------------------------------------------
+        resources.apply_style(self)
+        self.explanation: Explanation
+        self._update()
+
+    # --- building: one method per part of the screen ----------------------------------------------
+    def _build_top_bar(self, chrome_marks: list[str]) -> QWidget:
+        """Top: the case code box, the code for the answers on screen, and the tools."""
         top = QWidget()
         top.setObjectName("page")
         bar = QHBoxLayout()
@@ -284,8 +298,10 @@ class ConsultationView(QWidget):
         top_box.addWidget(self.code_status)
         self.code_box.textEdited.connect(self._code_typed)
         self.code_box.returnPressed.connect(lambda: self.restore_code(self.code_box.text()))
+        return top
 
-        # --- left: every question, compact ----------------------------------------------------
+    def _build_form(self, question_marks: list[str]) -> None:
+        """Left: every question, compact, in a scroll area (`form_scroll`)."""
         form = FlowBody()
         form.setObjectName("page")
         # smaller answer buttons than the wizard's: about 30 of them share one screen with the explanation
@@ -298,15 +314,15 @@ class ConsultationView(QWidget):
         column.setSpacing(2)
         self.controls: dict[str, QuestionControl] = {}
         self.question_labels: dict[str, QLabel] = {}
-        for question, marked_name in zip(content.questions, question_marks, strict=True):
+        for question, marked_name in zip(self.content.questions, question_marks, strict=True):
             heading = QLabel(marked_name)
             heading.setObjectName("cardTitle")
             heading.setToolTip(question.help.get("clinician"))
-            control = QuestionControl(question)
+            control = QuestionControl(question, self.journey)
             heading.setBuddy(control.focus_target())
             control.changed.connect(self._changed)
             column.addSpacing(4)
-            if question.kind == "integer":
+            if control.kind.numeric:
                 row = QHBoxLayout()
                 row.addWidget(heading)
                 row.addWidget(control, 1)
@@ -326,25 +342,14 @@ class ConsultationView(QWidget):
         self.form_scroll.setWidget(form)
         self.form_scroll.setMinimumWidth(360)
 
-        # --- right: the explanation, in clinician or patient wording --------------------------
+    def _build_explanation(self) -> None:
+        """Right: the explanation in clinician wording; the patient's wording is built when first shown."""
         self.stack = QStackedWidget()
-        self.panel = ClinicianPanel(content)
+        self.panel = ClinicianPanel(self.content)
         self.stack.addWidget(self.panel)
-        self.patient_view: ResultView | None = None  # built when first shown
-        right = self.stack
+        self.patient_view: ResultView | None = None
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.form_scroll)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(top)
-        outer.addWidget(self.splitter, 1)
-
+    def _connect_tools(self) -> None:
         self.patient_button.toggled.connect(self.show_patient)
         self.print_button.clicked.connect(self.print_handout)
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -355,28 +360,15 @@ class ConsultationView(QWidget):
         shortcut.activated.connect(self.new_consultation)
         self.new_shortcut = shortcut
 
-        resources.apply_style(self)
-        self.explanation: Explanation
-        self._answers: Normalised = {}
-        self._update()
-
     # --- answers ------------------------------------------------------------------------------
-    def answers(self) -> Normalised:
-        """The normalised answers shown in the controls (questions that do not apply are cleared)."""
-        return dict(self._answers)
-
-    def set_answers(self, raw: dict[str, Any]) -> None:
-        """Put raw answers (answers-file vocabulary) into the controls and explain them; AnswersError if invalid."""
-        answers = normalise(self.content, raw)
-        for question in self.content.questions:
-            value = answers[question.id]
-            self.controls[question.id].set_value(sorted(value) if isinstance(value, frozenset) else value)
+    def set_answers(self, answers: Normalised) -> None:
+        """Replace every answer at once (a restored case code) and explain them."""
+        self.journey.restore(answers)
         self._update()
 
     def new_consultation(self) -> None:
         """Forget every answer, the explanation shown and the code typed: the next patient starts blank."""
-        for control in self.controls.values():
-            control.clear()
+        self.journey.reset()
         self.code_box.clear()
         self._say_code("")
         self.patient_button.setChecked(False)
@@ -391,40 +383,35 @@ class ConsultationView(QWidget):
         self._update()
 
     def _update(self) -> None:
-        raw = {qid: control.value() for qid, control in self.controls.items()}
-        answers, _problems = normalise_raw(self.content.questions, raw)  # controls only offer valid values
-        for question in self.content.questions:
-            control = self.controls[question.id]
-            asked = applies(question, answers)
-            if control.isEnabled() != asked:
-                control.setEnabled(asked)
-                self.question_labels[question.id].setEnabled(asked)
-            if not asked and control.value() not in (None, UNSURE, []):
-                control.clear()
-            self.question_labels[question.id].setBuddy(control.focus_target())
-        self._answers = answers
-        self.explanation = explain(self.content, answers)
+        asked = {q.id for q in self.journey.asked()}  # the journey cleared answers that no longer apply
+        for qid, control in self.controls.items():
+            if control.isEnabled() != (qid in asked):
+                control.setEnabled(qid in asked)
+                self.question_labels[qid].setEnabled(qid in asked)
+            control.show_answer()
+            self.question_labels[qid].setBuddy(control.focus_target())
+        answers = self.journey.answers()
+        self.explanation = self.journey.explanation()
         self.panel.show_explanation(self.explanation)
         if self.patient_view is not None and self.stack.currentWidget() is self.patient_view:
             self.patient_view.show_explanation(self.explanation)
-        self.current_code.setText(tr("Code for these answers: %1").replace("%1", pretty(encode(answers))))
-        self.answers_changed.emit()
+        self.current_code.setText(tr("Code for these answers: %1", pretty(encode(answers))))
 
     # --- case codes -----------------------------------------------------------------------------
     def restore_code(self, text: str) -> bool:
         """Restore the answers behind a typed case code; a bad code is explained next to the box."""
         try:
             raw = decode(text)
-            self.set_answers(raw)
+            self.set_answers(normalise(self.content, raw))
         except CodeError as error:
             self._say_code(str(error), problem=True)
             return False
         except AnswersError as error:
             # a code from a vocabulary this content folder does not have
-            self._say_code(tr("This code does not fit the content in use: %1")
-                           .replace("%1", "; ".join(p.message for p in error.problems)), problem=True)
+            self._say_code(tr("This code does not fit the content in use: %1",
+                              "; ".join(p.message for p in error.problems)), problem=True)
             return False
-        self._say_code(tr("\u2713 Answers restored from %1.").replace("%1", pretty(encode(raw))))
+        self._say_code(tr("\u2713 Answers restored from %1.", pretty(encode(raw))))
         return True
 
     def _code_typed(self, text: str) -> None:
@@ -433,7 +420,7 @@ class ConsultationView(QWidget):
             self.restore_code(text)
         elif typed:
             # no error while the code is still being typed
-            self._say_code(tr("%1 of %2 characters").replace("%1", str(len(typed))).replace("%2", str(CODE_LENGTH)))
+            self._say_code(tr("%1 of %2 characters", len(typed), CODE_LENGTH))
         else:
             self._say_code("")
 
@@ -466,30 +453,10 @@ class ConsultationView(QWidget):
 
     # --- the handout: only written where the surgeon chooses --------------------------------------
     def save_pdf(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from .handout import write_handout_pdf
-
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), tr("misaid-handout.pdf"),
-                                              tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-        write_handout_pdf(path, self.content, self.explanation, self.audience)
-        return path
+        return self.output.save(self.content, self.explanation, self.audience)
 
     def print_handout(self) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from .handout import page_size_for, print_handout
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(page_size_for())
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        print_handout(printer, self.content, self.explanation, self.audience)
-        return True
+        return self.output.print(self.content, self.explanation, self.audience)
 
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
     def shown_texts(self) -> list[str]:

@@ -1,4 +1,4 @@
-"""The wizard's pages: welcome, one page per content question, the urgent screen and the result."""
+"""The wizard's pages: one per content question, the urgent screen and the result (welcome: welcome.py)."""
 
 from __future__ import annotations
 
@@ -19,27 +19,30 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from misaid.core.answers import UNSURE
-from misaid.core.model import Audience, Content, Question
+from misaid.core.journey import Journey
+from misaid.core.kinds import UNSURE, kind_of
+from misaid.core.model import Audience, Question
 from misaid.core.outline import heading
 
 from .i18n import tr
-from .journey import Journey
 from .welcome import BasePage
 from .widgets import ChoiceButton, FlowBody, label
 
 if TYPE_CHECKING:
     from .result import ResultView
 
+NONE_OF_THESE = ""  # the key of the "None of these" button: nothing chosen, and answered
+
 
 class QuestionPage(BasePage):
-    """One content question. The answer goes straight into the Journey; the page holds no decisions."""
+    """One content question. Answers change only through the Journey, and are shown from it; no decisions here."""
 
     answered = Signal(str)  # question id, after every change of answer
 
     def __init__(self, question: Question, journey: Journey, audience: Audience) -> None:
         super().__init__(audience)
         self.question = question
+        self.kind = kind_of(question)
         self.journey = journey
         self.progress = label("", "progress")
         top = QHBoxLayout()
@@ -66,7 +69,7 @@ class QuestionPage(BasePage):
         body = FlowBody()
         body.setObjectName("page")
         self.buttons: dict[Any, ChoiceButton] = {}
-        if question.kind == "integer":
+        if self.kind.numeric:
             self._build_number(body)
         else:
             self._build_choices(body)
@@ -85,13 +88,13 @@ class QuestionPage(BasePage):
             (c.value, c.label.get(audience), c.help.get(audience) if c.help else "")
             for c in q.choices if c.value != UNSURE
         ]
-        if q.kind == "many":
-            entries.append(("", tr("None of these"), ""))  # "" stands for: nothing chosen, answered
+        if self.kind.several:
+            entries.append((NONE_OF_THESE, tr("None of these"), ""))
         if UNSURE in q.values:
             unsure = q.choice(UNSURE)
             entries.append((UNSURE, unsure.label.get(audience), unsure.help.get(audience) if unsure.help else ""))
         else:
-            entries.append((None, tr("I'm not sure"), ""))  # absent means unsure in the vocabulary
+            entries.append((None, tr("I'm not sure"), ""))  # the vocabulary has no 'unsure': Journey.unsure
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 8, 0)
         row.setSpacing(12)
@@ -112,29 +115,21 @@ class QuestionPage(BasePage):
             row.addLayout(stack, 1)
 
     def _chose(self, value: Any, checked: bool) -> None:
-        q = self.question
-        if q.kind == "one":
-            self.journey.answer(q.id, value)
-        else:
-            current = self.journey.given(q.id) if self.journey.is_answered(q.id) else None
-            chosen = set(current or ())
-            if value in ("", UNSURE, None):
-                # "None of these" and "I'm not sure" stand alone
-                if checked:
-                    self.journey.answer(q.id, frozenset({UNSURE}) if value == UNSURE else frozenset())
-                    if value is None:
-                        self.journey.answer(q.id, None)
-                else:
-                    self.journey.clear(q.id)
+        qid = self.question.id
+        if value == NONE_OF_THESE:
+            if checked:
+                self.journey.set(qid, frozenset())
             else:
-                chosen.discard(UNSURE)
-                (chosen.add if checked else chosen.discard)(value)
-                if chosen:
-                    self.journey.answer(q.id, frozenset(chosen))
-                else:
-                    self.journey.clear(q.id)
+                self.journey.clear(qid)
+        elif value is None:
+            if checked or not self.kind.several:
+                self.journey.unsure(qid)
+            else:
+                self.journey.clear(qid)
+        else:
+            self.journey.toggle(qid, value)
         self.sync()
-        self.answered.emit(q.id)
+        self.answered.emit(qid)
         self.completeChanged.emit()
 
     # --- a number -------------------------------------------------------------------
@@ -204,7 +199,7 @@ class QuestionPage(BasePage):
         if value is None:
             self.journey.clear(self.question.id)
         else:
-            self.journey.answer(self.question.id, value)
+            self.journey.set(self.question.id, value)
         self.sync(keep_text=True)
         self.answered.emit(self.question.id)
         self.completeChanged.emit()
@@ -219,7 +214,7 @@ class QuestionPage(BasePage):
     def _skip(self, checked: bool) -> None:
         if checked:
             self.number.clear()
-            self.journey.answer(self.question.id, None)
+            self.journey.unsure(self.question.id)
         else:
             self.journey.clear(self.question.id)
         self.sync()
@@ -229,35 +224,34 @@ class QuestionPage(BasePage):
     # --- showing the Journey's state --------------------------------------------------------
     def sync(self, keep_text: bool = False) -> None:
         """Show what the Journey holds (after Back, Start over, or a change elsewhere)."""
-        q = self.question
-        answered = self.journey.is_answered(q.id)
-        value = self.journey.given(q.id)
-        if q.kind == "integer":
+        qid = self.question.id
+        answered = self.journey.is_answered(qid)
+        value = self.journey.value(qid)
+        if self.kind.numeric:
             if not keep_text:
                 self.number.setText("" if value is None else str(value))
             self.skip.setChecked(answered and value is None)
             return
+        unsure = self.journey.is_unsure(qid)
         for key, button in self.buttons.items():
-            if q.kind == "one":
-                on = answered and value == key
-            elif key == "":
-                on = answered and value == frozenset()
-            elif key is None:
-                on = answered and value is None
+            if key is None:
+                on = unsure
+            elif key == NONE_OF_THESE:
+                on = answered and not value and not unsure
             else:
-                on = answered and value is not None and key in value
+                on = answered and (key in value if self.kind.several else value == key)
             button.setChecked(on)
 
     def initializePage(self) -> None:
         position, total = self.journey.progress(self.question.id)
-        self.progress.setText(tr("Question %1 of %2").replace("%1", str(position)).replace("%2", str(total)))
+        self.progress.setText(tr("Question %1 of %2", position, total))
         self.help_button.setChecked(False)
         self.sync()
 
     def focus_first(self) -> None:
         """Keyboard focus on the chosen answer, else the first one, so Space answers straight away."""
         target: QWidget
-        if self.question.kind == "integer":
+        if self.kind.numeric:
             target = self.number
         else:
             target = next((b for b in self.buttons.values() if b.isChecked()), next(iter(self.buttons.values())))
@@ -270,10 +264,9 @@ class QuestionPage(BasePage):
 class UrgentPage(BasePage):
     """Red flags, in plain words, before anything else; the person may then go on."""
 
-    def __init__(self, content: Content, journey: Journey, audience: Audience) -> None:
+    def __init__(self, journey: Journey, audience: Audience) -> None:
         super().__init__(audience)
         self.journey = journey
-        self.content = content
         self.frame = QFrame()
         self.frame.setObjectName("urgent")
         self.box = QVBoxLayout(self.frame)

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.core.answers import applicable
+from misaid.core.kinds import answer_words
 from misaid.core.model import APPROACH_IDS, FITS, Case, Content
 from misaid.core.outline import full_references
 from misaid.core.practice import Score, Session, score
 
 from .i18n import tr
-from .journey import describe_answer
 from .panel import ClinicianPanel
 from .widgets import FlowBody, label
 
@@ -87,31 +87,50 @@ class PracticeView(QWidget):
         return box
 
     def _case_page(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        """The case and the student's call side by side, the options, the buttons, then the feedback."""
         body = FlowBody()
         body.setObjectName("resultContent")
         column = QVBoxLayout(body)
         column.setSpacing(10)
-
         top = QHBoxLayout()
         top.setSpacing(16)
-        vignette = QFrame()
-        vignette.setObjectName("card")
-        box = QVBoxLayout(vignette)
+        top.addWidget(self._vignette_card(), 1)
+        top.addWidget(self._call_card(), 2)
+        column.addLayout(top)
+        column.addWidget(label(tr("Which MIS options do the sources bring up here?"), "cardTitle"))
+        column.addLayout(self._option_grid())
+        column.addLayout(self._button_bar())
+        column.addWidget(self._feedback_card())
+        self.explanation = ClinicianPanel(self.content)
+        # the panel scrolls with the page here instead of in a box of its own
+        self.explanation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.addWidget(self.explanation)
+        column.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        return scroll
+
+    def _vignette_card(self) -> QFrame:
+        """The case: its title, the vignette and the answers behind it."""
+        card = QFrame()
+        card.setObjectName("card")
+        box = QVBoxLayout(card)
         self.title = label("", "heading")
         self.vignette = label("", selectable=True)
         self.answers = label("", "small", selectable=True)
         for part in (self.title, self.vignette, self.answers):
             box.addWidget(part)
         box.addStretch()
-        top.addWidget(vignette, 1)
+        return card
 
-        call = QFrame()
-        call.setObjectName("card")
-        grid = QGridLayout(call)
+    def _call_card(self) -> QFrame:
+        """One row per approach: a fit to choose, and after Check the engine's fit beside it."""
+        card = QFrame()
+        card.setObjectName("card")
+        grid = QGridLayout(card)
         grid.addWidget(label(tr("Your call: how does each approach fit?"), "cardTitle"), 0, 0, 1, len(FITS) + 1)
         self.fit_groups: dict[str, QButtonGroup] = {}
         self.fit_buttons: dict[str, dict[str, QRadioButton]] = {}
@@ -136,21 +155,21 @@ class PracticeView(QWidget):
             self.marks[approach_id] = mark
             grid.addWidget(mark, row, len(FITS) + 1)
         grid.setRowStretch(len(APPROACH_IDS) + 1, 1)  # keep the rows under their heading
-        top.addWidget(call, 2)
-        column.addLayout(top)
+        return card
 
-        column.addWidget(label(tr("Which MIS options do the sources bring up here?"), "cardTitle"))
-        options = QGridLayout()
+    def _option_grid(self) -> QGridLayout:
+        grid = QGridLayout()
         self.option_boxes: dict[str, QCheckBox] = {}
         for index, option in enumerate(self.content.options.values()):
-            box_ = QCheckBox(option.name.get("clinician"))
-            box_.setMinimumHeight(28)
-            box_.setAccessibleName(option.name.get("clinician"))
-            self.option_boxes[option.id] = box_
-            options.addWidget(box_, index // 4, index % 4)
-        column.addLayout(options)
+            box = QCheckBox(option.name.get("clinician"))
+            box.setMinimumHeight(28)
+            box.setAccessibleName(option.name.get("clinician"))
+            self.option_boxes[option.id] = box
+            grid.addWidget(box, index // 4, index % 4)
+        return grid
 
-        buttons = QHBoxLayout()
+    def _button_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
         self.check_button = QPushButton(tr("&Check"))
         self.check_button.setObjectName("primary")
         self.check_button.setAccessibleName(tr("Check my answer"))
@@ -158,29 +177,24 @@ class PracticeView(QWidget):
         self.next_button = QPushButton(tr("&Next case"))
         self.next_button.setAccessibleName(tr("Next case"))
         self.next_button.clicked.connect(self.next_case)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.next_button)
-        buttons.addStretch()
-        column.addLayout(buttons)
+        bar.addWidget(self.check_button)
+        bar.addWidget(self.next_button)
+        bar.addStretch()
+        return bar
 
+    def _feedback_card(self) -> QFrame:
+        """After Check: the score, the options missed or extra, and the case's teaching note."""
         self.feedback = QFrame()
         self.feedback.setObjectName("surgeon")
-        feedback = QVBoxLayout(self.feedback)
+        box = QVBoxLayout(self.feedback)
         self.score_line = label("", "cardTitle")
         self.option_line = label("", selectable=True)
         self.teaching = label("", selectable=True)
         self.teaching_source = label("", "source", selectable=True)
         for part in (self.score_line, self.option_line, label(tr("Teaching note"), "cardTitle"), self.teaching,
                      self.teaching_source):
-            feedback.addWidget(part)
-        column.addWidget(self.feedback)
-        self.explanation = ClinicianPanel(self.content)
-        # the panel scrolls with the page here instead of in a box of its own
-        self.explanation.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        column.addWidget(self.explanation)
-        column.addStretch()
-        scroll.setWidget(body)
-        return scroll
+            box.addWidget(part)
+        return self.feedback
 
     def _summary_page(self) -> QWidget:
         page = QWidget()
@@ -219,7 +233,7 @@ class PracticeView(QWidget):
         case = self.case
         self.title.setText(case.title.get("clinician"))
         self.vignette.setText(case.vignette.get("clinician"))
-        rows = [f"{q.text.get('clinician')}: {describe_answer(q, case.answers.get(q.id), 'clinician') or '-'}"
+        rows = [f"{q.text.get('clinician')}: {answer_words(q, case.answers.get(q.id), 'clinician') or '-'}"
                 for q in applicable(self.content.questions, case.answers)]
         self.answers.setText("\n".join(rows))
         for approach_id, group in self.fit_groups.items():
@@ -264,15 +278,14 @@ class PracticeView(QWidget):
             engine = labels[result.engine_fits[approach_id]].get("clinician")
             self.marks[approach_id].setText(("\u2713 " if right else "\u2717 ") + engine)
         self.score_line.setText(
-            tr("%1 of 3 approaches agree. Options: precision %2, recall %3.")
-            .replace("%1", str(result.fits_right)).replace("%2", percent(result.precision))
-            .replace("%3", percent(result.recall))
+            tr("%1 of 3 approaches agree. Options: precision %2, recall %3.",
+               result.fits_right, percent(result.precision), percent(result.recall))
         )
         name = lambda oid: self.content.options[oid].name.get("clinician")  # noqa: E731
         missed = sorted(name(o) for o in result.engine_options - result.chosen_options)
         extra = sorted(name(o) for o in result.chosen_options - result.engine_options if o in self.content.options)
-        lines = [tr("Missed: %1").replace("%1", "; ".join(missed)) if missed else tr("No option missed."),
-                 tr("Not brought up by the sources: %1").replace("%1", "; ".join(extra)) if extra else ""]
+        lines = [tr("Missed: %1", "; ".join(missed)) if missed else tr("No option missed."),
+                 tr("Not brought up by the sources: %1", "; ".join(extra)) if extra else ""]
         self.option_line.setText("\n".join(line for line in lines if line))
         self.teaching.setText(self.case.teaching.get("clinician"))
         self.teaching_source.setText(full_references(self.case.sources, self.content.sources))
@@ -286,26 +299,22 @@ class PracticeView(QWidget):
     def _show_running(self) -> None:
         done = len(self.session.scores)
         if not done:
-            self.running.setText(tr("Case %1 of %2").replace("%1", "1").replace("%2", str(self.session.total)))
+            self.running.setText(tr("Case %1 of %2", 1, self.session.total))
             return
         self.running.setText(
-            tr("%1 of %2 done · approaches %3/%4 right · options precision %5, recall %6")
-            .replace("%1", str(done)).replace("%2", str(self.session.total))
-            .replace("%3", str(self.session.fits_right)).replace("%4", str(3 * done))
-            .replace("%5", percent(self.session.mean_precision)).replace("%6", percent(self.session.mean_recall))
+            tr("%1 of %2 done · approaches %3/%4 right · options precision %5, recall %6",
+               done, self.session.total, self.session.fits_right, 3 * done,
+               percent(self.session.mean_precision), percent(self.session.mean_recall))
         )
 
     def finish(self) -> None:
         """The end-of-session summary (also when the bank is exhausted)."""
         done = len(self.session.scores)
         if done:
-            text = (tr("You worked through 1 case.") if done == 1
-                    else tr("You worked through %1 cases.").replace("%1", str(done)))
-            text += " " + tr("Approaches right: %2 of %3 (%4). MIS options: mean precision %5, mean recall %6.")
-            text = (text.replace("%2", str(self.session.fits_right))
-                    .replace("%3", str(3 * done)).replace("%4", percent(self.session.fits_right / (3 * done)))
-                    .replace("%5", percent(self.session.mean_precision))
-                    .replace("%6", percent(self.session.mean_recall)))
+            text = tr("You worked through 1 case.") if done == 1 else tr("You worked through %1 cases.", done)
+            text += " " + tr("Approaches right: %1 of %2 (%3). MIS options: mean precision %4, mean recall %5.",
+                             self.session.fits_right, 3 * done, percent(self.session.fits_right / (3 * done)),
+                             percent(self.session.mean_precision), percent(self.session.mean_recall))
         else:
             text = tr("No case was checked in this session.")
         if self.session.next_case() is None:

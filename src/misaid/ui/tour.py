@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from misaid.core.kinds import kind_of
 from misaid.core.model import Audience, Content
 
 
@@ -17,15 +18,15 @@ def _prepare_offscreen() -> None:
 
 def answer_page(page: Any, value: Any) -> None:
     """Answer one question page the way a person would: by clicking its buttons."""
-    question = page.question
-    if question.kind == "integer":
+    kind = kind_of(page.question)
+    if kind.numeric:
         if value is None:
             page.skip.click()
         else:
             for digit in str(value):
                 page.pad[digit].click()
         return
-    if question.kind == "one":
+    if not kind.several:
         page.buttons[value if value is not None else "unsure" if "unsure" in page.buttons else None].click()
         return
     chosen = sorted(value or ())
@@ -44,7 +45,7 @@ def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[in
     from .app import application
     from .handout import handout_images
     from .pages import QuestionPage
-    from .wizard import RESULT, URGENT, Wizard
+    from .wizard import RESULT, Wizard, is_urgent
 
     application()
     out.mkdir(parents=True, exist_ok=True)
@@ -61,9 +62,9 @@ def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[in
     wizard.show()
     save(wizard, "welcome")
     wizard.next()
-    for _ in range(len(content.questions) + 2):
+    for _ in range(2 * len(content.questions) + 1):  # each question, and an urgent screen after any
         current = wizard.currentId()
-        if current == URGENT:
+        if is_urgent(current):
             save(wizard, "urgent")
         elif current == RESULT:
             break

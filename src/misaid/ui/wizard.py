@@ -11,32 +11,24 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from . import resources
 from .i18n import tr
+from .output import HandoutOutput, desktop_output, kiosk_output
 from .welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
-
+    from misaid.core.journey import Journey
     from misaid.core.model import Audience, Content
 
-    from .journey import Journey
     from .pages import QuestionPage, ResultPage, UrgentPage
     from .result import ResultView
 
-WELCOME, URGENT, RESULT, FIRST_QUESTION = 1, 2, 3, 100
+WELCOME, RESULT, FIRST_QUESTION = 1, 3, 100
+# One urgent screen per question: a second red flag later in the journey needs a screen of its own,
+# since QWizard never shows a page twice in one pass.
+FIRST_URGENT = 1000
 
 
-def kiosk_printer(name: str) -> QPrinter | None:
-    """The kiosk's configured printer, or None when the system does not know it (said to stderr, no answers)."""
-    import sys
-
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-
-    if QPrinterInfo.printerInfo(name).isNull():
-        print(f"misaid: the kiosk printer '{name}' is not available", file=sys.stderr)
-        return None
-    printer = QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
-    return printer
-
+def is_urgent(page_id: int) -> bool:
+    return page_id >= FIRST_URGENT
 
 
 class Wizard(QWizard):
@@ -77,7 +69,8 @@ class Wizard(QWizard):
         self.customButtonClicked.connect(self._custom)
         self.start_over_requested.connect(self.start_over)
         self.kiosk = False
-        self.kiosk_printer: str | None = None
+        # the handout is saved and printed through this; the kiosk swaps in its own (no saving, its printer)
+        self.output: HandoutOutput = desktop_output(self)
 
         self.welcome = WelcomePage(audience)
         self.welcome.start.clicked.connect(self.next)
@@ -95,7 +88,8 @@ class Wizard(QWizard):
 
     def attach(self, content: Content) -> None:
         """Add a page per question, the urgent screen and the result; then Start is enabled."""
-        from .journey import Journey
+        from misaid.core.journey import Journey
+
         from .pages import QuestionPage, ResultPage, UrgentPage
         from .result import ResultView
 
@@ -106,8 +100,10 @@ class Wizard(QWizard):
             page = QuestionPage(question, self.journey, audience)
             self.question_pages[question.id] = page
             self.setPage(FIRST_QUESTION + index, page)
-        self.urgent_page: UrgentPage = UrgentPage(content, self.journey, audience)
-        self.setPage(URGENT, self.urgent_page)
+        self.urgent_pages: dict[int, UrgentPage] = {}
+        for index in range(len(content.questions)):
+            self.urgent_pages[FIRST_URGENT + index] = UrgentPage(self.journey, audience)
+            self.setPage(FIRST_URGENT + index, self.urgent_pages[FIRST_URGENT + index])
         self.result_view: ResultView = ResultView(content, audience)
         self.result_page: ResultPage = ResultPage(self.result_view, audience)
         self.setPage(RESULT, self.result_page)
@@ -117,6 +113,12 @@ class Wizard(QWizard):
         self.welcome.set_content(content)
         if self.isVisible():
             self.welcome.focus_first()
+
+    @property
+    def urgent_page(self) -> UrgentPage:
+        """The urgent screen shown now, or the last one shown."""
+        seen = [i for i in (self.currentId(), *reversed(self.visitedIds())) if is_urgent(i)]
+        return self.urgent_pages[seen[0] if seen else FIRST_URGENT]
 
     # --- flow ---------------------------------------------------------------------------
     def page_id(self, qid: str) -> int:
@@ -133,10 +135,8 @@ class Wizard(QWizard):
         current = self.currentId()
         if current == RESULT or self.content is None:
             return -1
-        if current == URGENT:
-            visited = self.visitedIds()
-            trigger = self.question_at(visited[-2]) if len(visited) >= 2 else None
-            following = self.journey.next_question(trigger)
+        if is_urgent(current):
+            following = self.journey.next_question(self.question_at(current - FIRST_URGENT + FIRST_QUESTION))
         elif current == WELCOME:
             following = self.journey.next_question(None)
         else:
@@ -144,7 +144,7 @@ class Wizard(QWizard):
             if qid is None:
                 return -1
             if self.journey.urgent_raised_by(qid):
-                return URGENT
+                return current - FIRST_QUESTION + FIRST_URGENT
             following = self.journey.next_question(qid)
         return self.page_id(following.id) if following is not None else RESULT
 
@@ -162,7 +162,7 @@ class Wizard(QWizard):
             self.result_view.verticalScrollBar().setValue(0)
             # never Start over: one stray Enter there would wipe the result the person came for
             self.result_page.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif page_id == URGENT:
+        elif is_urgent(page_id):
             self.setButtonText(QWizard.WizardButton.NextButton, tr("&Continue"))
             return
         self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next"))
@@ -182,7 +182,7 @@ class Wizard(QWizard):
     def lock_down(self, printer: str | None) -> None:
         """Kiosk: no "Save as PDF" (no file dialogs); Print goes straight to `printer`, or is hidden without one."""
         self.kiosk = True
-        self.kiosk_printer = printer
+        self.output = kiosk_output(printer, lambda printing: self.result_page.printed(printing))
         if not printer:  # do not promise a printout the kiosk cannot give
             self.welcome.intro.setText(tr("A few short questions. There are no wrong answers, and you can go back "
                                           "at any time. At the end you get a short code to show your surgeon."))
@@ -191,51 +191,17 @@ class Wizard(QWizard):
     def _lock_result_page(self) -> None:
         if not self.kiosk or self.content is None:
             return
-        self.result_page.pdf_button.setVisible(False)
-        self.result_page.print_button.setVisible(bool(self.kiosk_printer))
+        self.result_page.pdf_button.setVisible(self.output.can_save)
+        self.result_page.print_button.setVisible(self.output.can_print)
 
     # --- the handout: only ever written where the person chooses ---------------------------------
     def save_pdf(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from .handout import write_handout_pdf
-
-        if self.kiosk:
-            return None  # the button is hidden; a stray shortcut must not open a file dialog either
-
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), tr("misaid-handout.pdf"),
-                                              tr("PDF files (*.pdf)"))
-        if not name:
-            return None
-        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         assert self.content is not None
-        write_handout_pdf(path, self.content, self.journey.explanation(), self.audience)
-        return path
+        return self.output.save(self.content, self.journey.explanation(), self.audience)
 
     def print_handout(self) -> bool:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from .handout import page_size_for, print_handout
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(page_size_for())
-        if self.kiosk:
-            # the kiosk's own printer, with no dialog: a patient never meets printer settings
-            named = kiosk_printer(self.kiosk_printer) if self.kiosk_printer else None
-            if named is None:
-                self.result_page.printed(False)
-                return False
-            named.setPageSize(page_size_for())
-            assert self.content is not None
-            print_handout(named, self.content, self.journey.explanation(), self.audience)
-            self.result_page.printed(True)
-            return True
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
         assert self.content is not None
-        print_handout(printer, self.content, self.journey.explanation(), self.audience)
-        return True
+        return self.output.print(self.content, self.journey.explanation(), self.audience)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape would close the dialog; at a kiosk that loses the person's place for nothing
