@@ -15,32 +15,20 @@ from typing import Any
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout, for tests.ui.journey_helpers
 
-from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from misaid.core import load_content  # noqa: E402
 from misaid.core.kiosk import hash_pin, load_settings  # noqa: E402
 from misaid.core.paths import rules_dir  # noqa: E402
-from misaid.ui import handout  # noqa: E402
-from misaid.ui import wizard as wizard_module  # noqa: E402
+from misaid.ui import handout, output  # noqa: E402
 from misaid.ui.app import application  # noqa: E402
 from misaid.ui.shell import Shell  # noqa: E402
-from tests.ui.journey_helpers import ANSWER_SETS, walk  # noqa: E402
+from tests.ui.journey_helpers import ANSWER_SETS, wait_for, walk  # noqa: E402
 
 PIN = "2468"
 CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def wait_for(signal: Any, seconds: float = 10) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(lambda: (loop.quit(), sys.exit("timed out")))
-    timer.start(int(seconds * 1000))
-    loop.exec()
-    timer.stop()
 
 
 def main() -> None:
@@ -55,7 +43,7 @@ def main() -> None:
     printed: list[int] = []
 
     # no print system here: the named printer is stood in for, and "printing" draws the PDF into memory
-    wizard_module.kiosk_printer = lambda name: QPrinter()  # type: ignore[assignment]
+    output.kiosk_printer = lambda name: QPrinter()  # type: ignore[assignment]
 
     def to_memory(printer: Any, content: Any, expl: Any, audience: Any = "patient", today: Any = None) -> None:
         buffer = QBuffer()
@@ -76,12 +64,13 @@ def main() -> None:
     assert printed and printed[0] > 10_000, printed
     images = handout.handout_images(content, wizard.journey.explanation(), "patient", 60)  # a preview, in memory
     assert images
-    wait_for(shell.session_reset)
+    if not wait_for(shell.session_reset):
+        sys.exit("timed out waiting for the idle wipe")
     assert shell.wizard is not wizard
     QTest.keyClick(shell, Qt.Key.Key_X, CHORD)
-    assert shell.staff is not None
-    shell.staff.dialog.field.setText(PIN)
-    shell.staff.dialog.try_pin()
+    assert shell.kiosk.staff is not None
+    shell.kiosk.staff.dialog.field.setText(PIN)
+    shell.kiosk.staff.dialog.try_pin()
     assert not shell.isVisible()
     app.processEvents()
     print("kiosk session ok")

@@ -10,16 +10,15 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtGui import QPageSize
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from misaid.core import Content, explain, normalise
 from misaid.core.model import AUDIENCES
 from misaid.core.outline import build_outline
 from misaid.ui.handout import handout_document, handout_html, handout_images, page_size_for, write_handout_pdf
 from misaid.ui.i18n import tr
-from misaid.ui.wizard import Wizard
 from tests.core.test_outline import MINI, SHIPPED, statements
-from tests.ui.journey_helpers import ANSWER_SETS, walk
+from tests.ui.journey_helpers import ANSWER_SETS
 
 DAY = datetime.date(2026, 11, 21)
 
@@ -84,24 +83,6 @@ def test_the_page_images_match_the_pdf(qapp: QApplication, content: Content) -> 
     images = handout_images(content, expl, "patient", 60, DAY)
     assert 1 <= len(images) <= MAX_PAGES
     assert all(not image.isNull() and image.height() > image.width() for image in images)
-
-
-def test_save_as_pdf_from_the_result_screen(wizard: Wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    walk(wizard, ANSWER_SETS["low-back-disc"])
-    chosen = tmp_path / "mine"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(chosen), "")))
-    wizard.result_page.pdf_button.click()
-    saved = tmp_path / "mine.pdf"
-    assert saved.read_bytes().startswith(b"%PDF")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.pdf"], "nothing else is written"
-
-
-def test_cancelling_save_writes_nothing(wizard: Wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    walk(wizard, ANSWER_SETS["neck-stenosis"])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: ("", "")))
-    monkeypatch.chdir(tmp_path)
-    wizard.result_page.pdf_button.click()
-    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(("folder", "raw"), [("mini", MINI["disc"]), ("mini", MINI["worn"]), ("mini", MINI["neck"])]

@@ -47,18 +47,18 @@ def kiosk(qtbot: QtBot, content: Content | None) -> Shell:
 def wrong_pins(qtbot: QtBot, shell: Shell, count: int) -> None:
     """Open the PIN screen with the chord and type `count` wrong PINs, as a person would."""
     QTest.keyClick(shell, Qt.Key.Key_X, CHORD)
-    assert shell.staff is not None
+    assert shell.kiosk.staff is not None
     for _ in range(count):
-        if not shell.staff.dialog.field.isEnabled():
+        if not shell.kiosk.staff.dialog.field.isEnabled():
             return
-        shell.staff.dialog.field.setText("0000")
-        shell.staff.dialog.ok_button.click()
+        shell.kiosk.staff.dialog.field.setText("0000")
+        shell.kiosk.staff.dialog.ok_button.click()
 
 
 def pin_screen_locked(shell: Shell) -> bool:
     QTest.keyClick(shell, Qt.Key.Key_X, CHORD)
-    assert shell.staff is not None
-    dialog = shell.staff.dialog
+    assert shell.kiosk.staff is not None
+    dialog = shell.kiosk.staff.dialog
     return not dialog.field.isEnabled() and not dialog.ok_button.isEnabled() and "wait" in dialog.status.text()
 
 
@@ -66,30 +66,30 @@ def pin_screen_locked(shell: Shell) -> bool:
 def test_the_lockout_survives_cancel_the_chord_and_the_idle_wipe(qtbot: QtBot, content: Content) -> None:
     shell = kiosk(qtbot, content)
     clock = Clock()
-    shell.pin_lock = PinLock(clock)
+    shell.kiosk.pin_lock = PinLock(clock)
     wrong_pins(qtbot, shell, 3)
-    assert shell.staff is not None
-    shell.staff.dialog.reject()  # Cancel
-    qtbot.waitUntil(lambda: shell.staff is None)
+    assert shell.kiosk.staff is not None
+    shell.kiosk.staff.dialog.reject()  # Cancel
+    qtbot.waitUntil(lambda: shell.kiosk.staff is None)
     wrong_pins(qtbot, shell, 2)  # the chord again: the count goes on, 3 + 2 = 5
-    assert shell.staff is not None and not shell.staff.dialog.field.isEnabled()
-    shell.staff.dialog.reject()
-    qtbot.waitUntil(lambda: shell.staff is None)
+    assert shell.kiosk.staff is not None and not shell.kiosk.staff.dialog.field.isEnabled()
+    shell.kiosk.staff.dialog.reject()
+    qtbot.waitUntil(lambda: shell.kiosk.staff is None)
     assert pin_screen_locked(shell)
     shell.reset_session()  # what the idle countdown does at zero
-    assert shell.staff is None and pin_screen_locked(shell)
-    shell.staff.dialog.field.setText(PIN)  # type: ignore[union-attr]
-    shell.staff.dialog.try_pin()  # type: ignore[union-attr]
+    assert shell.kiosk.staff is None and pin_screen_locked(shell)
+    shell.kiosk.staff.dialog.field.setText(PIN)  # type: ignore[union-attr]
+    shell.kiosk.staff.dialog.try_pin()  # type: ignore[union-attr]
     assert shell.isVisible(), "the right PIN does nothing while locked"
     clock.now += 60
-    shell.staff.dialog.refresh()  # type: ignore[union-attr]
-    assert shell.staff.dialog.field.isEnabled()  # type: ignore[union-attr]
+    shell.kiosk.staff.dialog.refresh()  # type: ignore[union-attr]
+    assert shell.kiosk.staff.dialog.field.isEnabled()  # type: ignore[union-attr]
     for _ in range(5):
-        shell.staff.dialog.field.setText("1111")  # type: ignore[union-attr]
-        shell.staff.dialog.try_pin()  # type: ignore[union-attr]
+        shell.kiosk.staff.dialog.field.setText("1111")  # type: ignore[union-attr]
+        shell.kiosk.staff.dialog.try_pin()  # type: ignore[union-attr]
     clock.now += 119  # the second lock is twice as long
-    shell.staff.dialog.refresh()  # type: ignore[union-attr]
-    assert not shell.staff.dialog.field.isEnabled()  # type: ignore[union-attr]
+    shell.kiosk.staff.dialog.refresh()  # type: ignore[union-attr]
+    assert not shell.kiosk.staff.dialog.field.isEnabled()  # type: ignore[union-attr]
 
 
 # --- 2. nothing of the last person in the clipboard or the selection ------------------------------------
@@ -167,16 +167,18 @@ def started(qtbot: QtBot, folder: Path, require_sealed: bool = False) -> Shell:
     shell = app.start(folder, kiosk=True, settings=SETTINGS, on_failure=lambda: failed.append(True),
                       calm_errors=False, require_sealed=require_sealed)
     qtbot.addWidget(shell, before_close_func=lambda w: w.shut_down())
-    qtbot.waitUntil(lambda: shell.out_of_order.isVisible() or shell.content is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: shell.kiosk.out_of_order.isVisible() or shell.content is not None, timeout=10_000)
     assert not failed
     return shell
 
 
 def assert_out_of_order(shell: Shell) -> None:
-    assert shell.isVisible() and shell.out_of_order.isVisible()
-    assert shell.out_of_order.geometry() == shell.central.rect()
-    assert "Out of order" in shell.out_of_order.title.text() and "tell the staff" in shell.out_of_order.words.text()
-    assert not shell.out_of_order.findChildren(QPushButton), "nothing to press"
+    assert shell.kiosk is not None
+    notice = shell.kiosk.out_of_order
+    assert shell.isVisible() and notice.isVisible()
+    assert notice.geometry() == shell.central.rect()
+    assert "Out of order" in notice.title.text() and "tell the staff" in notice.words.text()
+    assert not notice.findChildren(QPushButton), "nothing to press"
     assert not shell.stack.isEnabled()
 
 
@@ -220,7 +222,7 @@ def test_a_kiosk_that_requires_a_seal_refuses_unsealed_content(qtbot: QtBot, tmp
     (folder / MANIFEST).unlink()
     write_seal(folder, "test")
     fine = started(qtbot, folder, require_sealed=True)
-    assert fine.content is not None and not fine.out_of_order.isVisible()
+    assert fine.content is not None and not fine.kiosk.out_of_order.isVisible()
 
 
 # --- 7. the window taken away ------------------------------------------------------------------------------
@@ -239,10 +241,10 @@ def test_the_staff_exit_does_not_count_as_from_outside(qtbot: QtBot, content: Co
     outside: list[bool] = []
     shell.closed_from_outside.connect(lambda: outside.append(True))
     QTest.keyClick(shell, Qt.Key.Key_X, CHORD)
-    assert shell.staff is not None
-    shell.staff.dialog.field.setText(PIN)
+    assert shell.kiosk.staff is not None
+    shell.kiosk.staff.dialog.field.setText(PIN)
     with qtbot.waitSignal(shell.staff_exit, timeout=2000):
-        shell.staff.dialog.ok_button.click()
+        shell.kiosk.staff.dialog.ok_button.click()
     assert not shell.isVisible() and not outside
 
 

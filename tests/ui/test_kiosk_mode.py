@@ -13,17 +13,16 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from misaid.core import Content, Explanation, explain, normalise
 from misaid.core.casecode import decode, encode, pretty
 from misaid.core.kiosk import KioskSettings, hash_pin
 from misaid.core.outline import build_outline
-from misaid.ui import handout
-from misaid.ui import wizard as wizard_module
+from misaid.ui import handout, output
 from misaid.ui.pages import QuestionPage
 from misaid.ui.shell import Shell
 from misaid.ui.widgets import ChoiceButton
@@ -144,65 +143,65 @@ def test_closing_the_window_is_ignored(qtbot: QtBot, content: Content) -> None:
 def test_staff_leave_with_the_right_pin(qtbot: QtBot, content: Content) -> None:
     shell = kiosk(qtbot, content)
     QTest.keyClick(shell, Qt.Key.Key_X, CHORD)
-    assert shell.staff is not None and shell.staff.isVisible()
-    assert not shell.staff.dialog.isWindow(), "the PIN is asked inside the kiosk window"
-    shell.staff.dialog.field.setText(PIN)
+    assert shell.kiosk.staff is not None and shell.kiosk.staff.isVisible()
+    assert not shell.kiosk.staff.dialog.isWindow(), "the PIN is asked inside the kiosk window"
+    shell.kiosk.staff.dialog.field.setText(PIN)
     with qtbot.waitSignal(shell.staff_exit, timeout=2000):
-        shell.staff.dialog.ok_button.click()
+        shell.kiosk.staff.dialog.ok_button.click()
     assert not shell.isVisible()
 
 
 def test_a_wrong_pin_keeps_the_kiosk(qtbot: QtBot, content: Content) -> None:
     shell = kiosk(qtbot, content)
     QTest.keyClick(shell, Qt.Key.Key_X, CHORD)
-    assert shell.staff is not None
-    shell.staff.dialog.field.setText("1111")
-    shell.staff.dialog.ok_button.click()
-    assert shell.isVisible() and "not right" in shell.staff.dialog.status.text()
-    assert shell.staff.dialog.field.text() == ""
-    shell.staff.dialog.reject()  # Cancel closes the PIN screen, nothing else
-    qtbot.waitUntil(lambda: shell.staff is None)
+    assert shell.kiosk.staff is not None
+    shell.kiosk.staff.dialog.field.setText("1111")
+    shell.kiosk.staff.dialog.ok_button.click()
+    assert shell.isVisible() and "not right" in shell.kiosk.staff.dialog.status.text()
+    assert shell.kiosk.staff.dialog.field.text() == ""
+    shell.kiosk.staff.dialog.reject()  # Cancel closes the PIN screen, nothing else
+    qtbot.waitUntil(lambda: shell.kiosk.staff is None)
     assert shell.isVisible()
 
 
 def test_without_a_pin_the_chord_does_nothing(qtbot: QtBot, content: Content) -> None:
     shell = kiosk(qtbot, content, KioskSettings(pin_hash=None, idle_seconds=60, countdown_seconds=20))
     QTest.keyClick(shell, Qt.Key.Key_X, CHORD)
-    assert shell.staff is None and shell.isVisible()
+    assert shell.kiosk.staff is None and shell.isVisible()
     assert shell.close() is False
 
 
 # --- no dialogs, no files -----------------------------------------------------------------------------
-def test_no_save_and_no_print_without_a_printer(qtbot: QtBot, content: Content,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: pytest.fail("file dialog")))
+def test_no_save_and_no_print_without_a_printer(qtbot: QtBot, content: Content) -> None:
     shell = kiosk(qtbot, content)
     wizard = patient(shell)
     walk(wizard, ANSWER_SETS["low-back-disc"])
     assert not wizard.result_page.pdf_button.isVisible()
     assert not wizard.result_page.print_button.isVisible()
+    assert not wizard.output.can_save and not wizard.output.can_print  # nothing there could open a dialog
     assert wizard.save_pdf() is None and wizard.print_handout() is False
 
 
-def test_print_goes_to_the_configured_printer_without_a_dialog(qtbot: QtBot, content: Content,
+def test_print_goes_to_the_configured_printer_without_a_dialog(qtbot: QtBot, content: Content, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QPrintDialog, "exec", lambda self: pytest.fail("print dialog"))
     asked: list[str] = []
-    printed: list[QPrinter] = []
 
-    def named(name: str) -> QPrinter:
+    def named(name: str) -> QPrinter:  # the system's printer of that name, printing into a file here
         asked.append(name)
-        return QPrinter()
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "desk.pdf"))
+        return printer
 
-    monkeypatch.setattr(wizard_module, "kiosk_printer", named)
-    monkeypatch.setattr(handout, "print_handout", lambda printer, *a, **k: printed.append(printer))
+    monkeypatch.setattr(output, "kiosk_printer", named)
     settings = KioskSettings(pin_hash=None, idle_seconds=60, countdown_seconds=20, printer="Front desk")
     shell = kiosk(qtbot, content, settings)
     wizard = patient(shell)
     walk(wizard, ANSWER_SETS["neck-stenosis"])
     assert wizard.result_page.print_button.isVisible() and not wizard.result_page.pdf_button.isVisible()
+    assert not wizard.output.can_save  # the kiosk's output has no way to ask where to save, or which printer
     wizard.result_page.print_button.click()
-    assert asked == ["Front desk"] and len(printed) == 1
+    assert asked == ["Front desk"] and (tmp_path / "desk.pdf").read_bytes().startswith(b"%PDF")
     assert "printing" in wizard.result_page.print_note.text()
 
 
@@ -223,11 +222,11 @@ def test_idle_countdown_then_everything_is_wiped(qtbot: QtBot, content: Content)
     raw = ANSWER_SETS["low-back-disc"]
     walk(old, raw)
     old.result_view.why_button.click()  # type: ignore[union-attr]
-    qtbot.waitUntil(shell.countdown.isVisible, timeout=3000)
-    assert shell.countdown.geometry() == shell.central.rect() and shell.countdown.button.accessibleName()
+    qtbot.waitUntil(shell.kiosk.countdown.isVisible, timeout=3000)
+    assert shell.kiosk.countdown.geometry() == shell.central.rect() and shell.kiosk.countdown.button.accessibleName()
     with qtbot.waitSignal(shell.session_reset, timeout=3000):
         pass
-    assert not shell.countdown.isVisible()
+    assert not shell.kiosk.countdown.isVisible()
     assert_no_trace(qtbot, shell, old, content, raw)
 
 
@@ -235,17 +234,17 @@ def test_still_here_keeps_the_session(qtbot: QtBot, content: Content) -> None:
     shell = kiosk(qtbot, content, KioskSettings(pin_hash=None, idle_seconds=0.2, countdown_seconds=20))
     wizard = patient(shell)
     walk(wizard, ANSWER_SETS["neck-stenosis"])
-    qtbot.waitUntil(shell.countdown.isVisible, timeout=3000)
-    shell.countdown.button.click()
-    assert not shell.countdown.isVisible() and shell.wizard is wizard and wizard.currentId() == RESULT
-    assert shell.idle is not None and shell.idle.running
+    qtbot.waitUntil(shell.kiosk.countdown.isVisible, timeout=3000)
+    shell.kiosk.countdown.button.click()
+    assert not shell.kiosk.countdown.isVisible() and shell.wizard is wizard and wizard.currentId() == RESULT
+    assert shell.kiosk is not None and shell.kiosk.idle.running
 
 
 def test_no_countdown_on_the_welcome_screen(qtbot: QtBot, content: Content) -> None:
     shell = kiosk(qtbot, content, FAST)
-    assert shell.idle is not None and not shell.idle.running
+    assert shell.kiosk is not None and not shell.kiosk.idle.running
     patient(shell).welcome.start.click()
-    assert shell.idle.running
+    assert shell.kiosk.idle.running
 
 
 def test_start_over_wipes_everything(qtbot: QtBot, content: Content) -> None:
@@ -265,7 +264,7 @@ def test_an_unexpected_error_says_sorry_and_resets(qtbot: QtBot, content: Conten
     old = patient(shell)
     raw = ANSWER_SETS["red-flag"]
     walk(old, raw)
-    answers = old.journey.raw()
+    answers = old.journey.public()
     secret = f"answers were {answers!r}"
 
     def broken_slot() -> None:
@@ -277,10 +276,10 @@ def test_an_unexpected_error_says_sorry_and_resets(qtbot: QtBot, content: Conten
     err = capsys.readouterr().err
     assert "misaid: unexpected RuntimeError" in err and "session was reset" in err
     assert secret not in err and "bladder_bowel" not in err and "78" not in err
-    assert shell.sorry.isVisible() and "Sorry" in shell.sorry.title.text()
+    assert shell.calm.sorry.isVisible() and "Sorry" in shell.calm.sorry.title.text()
     assert_no_trace(qtbot, shell, old, content, raw)
-    shell.sorry.button.click()
-    assert not shell.sorry.isVisible()
+    shell.calm.sorry.button.click()
+    assert not shell.calm.sorry.isVisible()
 
 
 # --- case codes on screen and on paper ----------------------------------------------------------------

@@ -1,15 +1,17 @@
-"""Kiosk parts on their own: leaving keys swallowed, idle warning and expiry, staff PIN."""
+"""Kiosk parts on their own: leaving keys swallowed, idle warning and expiry, staff PIN, and the controller
+on a plain window with a stand-in for the wipe."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from misaid.core.kiosk import hash_pin
+from misaid.core.kiosk import KioskSettings, hash_pin
 from misaid.ui.kiosk import Countdown, IdleWatcher, KioskGuard, PinDialog
+from misaid.ui.kiosk_controller import KioskController
 
 
 def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> QKeyEvent:
@@ -73,6 +75,15 @@ def test_countdown_counts_to_zero(qtbot: QtBot) -> None:
     assert not countdown.isVisible()
 
 
+def test_the_countdown_follows_the_window_size(qtbot: QtBot) -> None:
+    host = shown_host(qtbot)
+    countdown = Countdown(20, host)
+    countdown.begin()
+    host.resize(900, 700)
+    assert countdown.geometry() == host.rect()
+    assert countdown.card.width() <= 900 - 80, "the card fits the narrower window"
+
+
 def test_still_here_stops_the_countdown(qtbot: QtBot) -> None:
     host = shown_host(qtbot)
     countdown = Countdown(20, host)
@@ -101,3 +112,33 @@ def test_pin_dialog_locks_after_too_many_tries(qtbot: QtBot) -> None:
         dialog.field.setText("0000")
         dialog.try_pin()
     assert not dialog.ok_button.isEnabled() and "wait" in dialog.status.text()
+
+
+def controlled_window(qtbot: QtBot, settings: KioskSettings) -> tuple[QMainWindow, KioskController, list[bool]]:
+    """A plain window under a KioskController; the wipe is a stand-in that only counts."""
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    wiped: list[bool] = []
+    controller = KioskController(window, window.centralWidget(), settings, lambda: wiped.append(True))
+    qtbot.addWidget(window, before_close_func=lambda w: controller.let_go())
+    window.resize(1280, 800)
+    controller.present()
+    qtbot.waitExposed(window)
+    return window, controller, wiped
+
+
+def test_the_controller_wipes_when_the_countdown_runs_out(qtbot: QtBot) -> None:
+    window, controller, wiped = controlled_window(qtbot, KioskSettings(idle_seconds=0.1, countdown_seconds=0.2))
+    controller.watch(in_session=True)
+    qtbot.waitUntil(controller.countdown.isVisible, timeout=3000)
+    assert controller.countdown.geometry() == window.centralWidget().rect()
+    qtbot.waitUntil(lambda: wiped == [True], timeout=3000)
+
+
+def test_the_controller_turns_a_close_from_outside_into_a_wipe(qtbot: QtBot) -> None:
+    window, controller, wiped = controlled_window(qtbot, KioskSettings())
+    with qtbot.waitSignal(controller.closed_from_outside, timeout=1000):
+        assert window.close() is False
+    assert window.isVisible() and wiped == [True]
+    controller.let_go()  # the staff exit, or nothing left to protect
+    assert window.close() is True

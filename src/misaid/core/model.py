@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .conditions import Condition
+
 Audience = Literal["patient", "clinician"]
 AUDIENCES: tuple[Audience, ...] = ("patient", "clinician")
 FITS = ("typical", "possible", "unlikely", "unknown")
@@ -232,7 +234,3 @@ class Content:
     @property
     def question_ids(self) -> tuple[str, ...]:
         return tuple(q.id for q in self.questions)
-
-
-# Conditions are defined in conditions.py; imported late to keep this module the leaf.
-from .conditions import Condition  # noqa: E402

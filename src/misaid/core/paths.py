@@ -1,4 +1,4 @@
-"""Where the content (rules/) and pictures (assets/) are, in a checkout or an installed wheel."""
+"""Where the content (rules/) is, in a checkout or an installed wheel (the UI finds assets/ itself: ui/resources.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent  # src/misaid or site-packages
 
 
 def _find(name: str) -> Path:
-    installed = _PACKAGE / name  # the wheel carries rules/ and assets/ inside the package
+    installed = _PACKAGE / name  # the wheel carries rules/ inside the package
     if installed.is_dir():
         return installed
     return _PACKAGE.parent.parent / name  # a checkout: src/misaid -> repository root
@@ -23,7 +23,3 @@ def rules_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def shipped_rules_dir() -> Path:
     return _find("rules")
-
-
-def assets_dir() -> Path:
-    return _find("assets")

@@ -147,82 +147,109 @@ def _build(
     bounded whatever the file holds: aliases are refused before anything is
     expanded, nesting depth and value count are capped, and no recursion is used.
     """
-    marks: dict[Path_, tuple[int, int]] = {}
-    key_marks: dict[Path_, tuple[int, int]] = {}
-    problems: list[Problem] = []
-    # one frame per open collection: [container, its path, the pending mapping key or _NO_KEY]
-    stack: list[list[Any]] = []
-    root: Any = None
-    documents = nodes = 0
+    builder = _Builder(name)
+    take = builder.take
     for event in yaml.parse(text, Loader=_Loader):
+        take(event)
+    return builder.root, builder.marks, builder.key_marks, builder.problems
+
+
+class _Builder:
+    """The data being built from the events so far: open collections, marks and problems (see _build)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.root: Any = None
+        self.marks: dict[Path_, tuple[int, int]] = {}
+        self.key_marks: dict[Path_, tuple[int, int]] = {}
+        self.problems: list[Problem] = []
+        # one frame per open collection: [container, its path, the pending mapping key or _NO_KEY]
+        self.stack: list[list[Any]] = []
+        self.documents = 0
+        self.nodes = 0
+
+    def take(self, event: yaml.Event) -> None:
         mark = event.start_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise YamlRefused([Problem(name, line, col, "only one YAML document per file")])
-            continue
-        if isinstance(event, yaml.AliasEvent):
-            raise YamlRefused([Problem(name, line, col, "YAML aliases (*name) are not allowed in misaid files")])
-        if isinstance(event, yaml.CollectionEndEvent):
-            container, at, _ = stack.pop()
-            value = container
-        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise YamlRefused([Problem(name, line, col, f"more than {MAX_NODES} values; refusing to read it")])
-            tag = event.tag
-            if tag and tag != "!" and tag not in _ALLOWED_TAGS:
-                raise YamlRefused([Problem(name, line, col, f"tag {quote(tag)} is not allowed; only plain data")])
-            if isinstance(event, yaml.ScalarEvent):
-                try:
-                    value = _scalar(event)
-                except _Unusable as unusable:
-                    raise YamlRefused([Problem(name, line, col, str(unusable))]) from None
-            else:
-                if len(stack) >= MAX_DEPTH:
-                    raise YamlRefused([Problem(name, line, col, f"nested deeper than {MAX_DEPTH} levels")])
-                container = {} if isinstance(event, yaml.MappingStartEvent) else []
-                parent_path = _child_path(stack)
-                if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is _NO_KEY:
-                    problems.append(Problem(name, line, col, "a mapping key must be text, not a list or mapping"))
-                    parent_path = stack[-1][1] + ("<bad key>",)
-                marks[parent_path] = (line, col)
-                stack.append([container, parent_path, _NO_KEY])
-                continue
-        else:
-            continue
-        if not stack:
-            root = value
-            if not isinstance(event, yaml.CollectionEndEvent):
-                marks[()] = (line, col)
-            continue
-        frame = stack[-1]
+            self.documents += 1
+            if self.documents > 1:
+                raise self._refuse(line, col, "only one YAML document per file")
+        elif isinstance(event, yaml.AliasEvent):
+            raise self._refuse(line, col, "YAML aliases (*name) are not allowed in misaid files")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            container, _, _ = self.stack.pop()
+            self._place(container, line, col, ended=True)
+        elif isinstance(event, yaml.ScalarEvent):
+            self._count(event, line, col)
+            try:
+                value = _scalar(event)
+            except _Unusable as unusable:
+                raise self._refuse(line, col, str(unusable)) from None
+            self._place(value, line, col)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            self._count(event, line, col)
+            self._open(event, line, col)
+
+    def _refuse(self, line: int, col: int, message: str) -> YamlRefused:
+        return YamlRefused([Problem(self.name, line, col, message)])
+
+    def _count(self, event: yaml.ScalarEvent | yaml.CollectionStartEvent, line: int, col: int) -> None:
+        """One more value: refused past the cap, or when tagged as anything but plain data."""
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self._refuse(line, col, f"more than {MAX_NODES} values; refusing to read it")
+        tag = event.tag
+        if tag and tag != "!" and tag not in _ALLOWED_TAGS:
+            raise self._refuse(line, col, f"tag {quote(tag)} is not allowed; only plain data")
+
+    def _open(self, event: yaml.CollectionStartEvent, line: int, col: int) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            raise self._refuse(line, col, f"nested deeper than {MAX_DEPTH} levels")
+        container: Any = {} if isinstance(event, yaml.MappingStartEvent) else []
+        path = _child_path(self.stack)
+        if self.stack and isinstance(self.stack[-1][0], dict) and self.stack[-1][2] is _NO_KEY:
+            self.problems.append(Problem(self.name, line, col, "a mapping key must be text, not a list or mapping"))
+            path = self.stack[-1][1] + ("<bad key>",)
+        self.marks[path] = (line, col)
+        self.stack.append([container, path, _NO_KEY])
+
+    def _place(self, value: Any, line: int, col: int, ended: bool = False) -> None:
+        """Put a finished value where it belongs; a collection just `ended` was marked where it opened."""
+        if not self.stack:
+            self.root = value
+            if not ended:
+                self.marks[()] = (line, col)
+            return
+        frame = self.stack[-1]
         parent = frame[0]
         if isinstance(parent, list):
-            if not isinstance(event, yaml.CollectionEndEvent):
-                marks[frame[1] + (len(parent),)] = (line, col)
+            if not ended:
+                self.marks[frame[1] + (len(parent),)] = (line, col)
             parent.append(value)
-        elif frame[2] is _NO_KEY:  # this value is a key
-            if isinstance(event, yaml.CollectionEndEvent):
-                frame[2] = "<bad key>"
-            elif not isinstance(value, str):
-                problems.append(Problem(name, line, col, f"key {quote(value)} must be text"))
-                frame[2] = "<bad key>"
-            elif value in parent:
-                problems.append(Problem(name, line, col, f"duplicate key {quote(value)}"))
-                frame[2] = "<duplicate>"
-            else:
-                frame[2] = value
-                key_marks[frame[1] + (value,)] = (line, col)
+        elif frame[2] is _NO_KEY:
+            self._key(frame, value, line, col, ended)
         else:
             key = frame[2]
-            if not isinstance(event, yaml.CollectionEndEvent):
-                marks[frame[1] + (key,)] = (line, col)
+            if not ended:
+                self.marks[frame[1] + (key,)] = (line, col)
             if key not in ("<bad key>", "<duplicate>"):
                 parent[key] = value
             frame[2] = _NO_KEY
-    return root, marks, key_marks, problems
+
+    def _key(self, frame: list[Any], value: Any, line: int, col: int, ended: bool) -> None:
+        """`value` is a mapping key: text, and not seen before in this mapping."""
+        if ended:
+            frame[2] = "<bad key>"
+        elif not isinstance(value, str):
+            self.problems.append(Problem(self.name, line, col, f"key {quote(value)} must be text"))
+            frame[2] = "<bad key>"
+        elif value in frame[0]:
+            self.problems.append(Problem(self.name, line, col, f"duplicate key {quote(value)}"))
+            frame[2] = "<duplicate>"
+        else:
+            frame[2] = value
+            self.key_marks[frame[1] + (value,)] = (line, col)
 
 
 def _child_path(stack: list[list[Any]]) -> Path_:

@@ -84,15 +84,15 @@ def handout_html(content: Content, expl: Explanation, audience: Audience, today:
     src = lambda item: f' <span class="src">[{_e(item.cite)}]</span>' if item.sources else ""  # noqa: E731
     patient = audience == "patient"
     pick = lambda for_patient, for_clinician: _e(for_patient if patient else for_clinician)  # noqa: E731
-    printed = tr("Printed %1").replace("%1", QLocale().toString(QDate(today.year, today.month, today.day),
-                                                          QLocale.FormatType.LongFormat))
-    version = tr("Content version %1").replace("%1", outline.version)
+    printed = tr("Printed %1", QLocale().toString(QDate(today.year, today.month, today.day),
+                                                  QLocale.FormatType.LongFormat))
+    version = tr("Content version %1", outline.version)
     parts = [f"<h1>{pick(tr('Surgery through small cuts: what the sources describe for you'), tr('MIS summary'))}</h1>",
              f'<p class="meta">{_e(printed)} &middot; {_e(version)}</p>',
              f'<p class="note"><b>{_e(outline.disclaimer)}</b></p>']
     code = pretty(encode(dict(expl.answers)))
     code_words = pick(tr("Show it to your surgeon. It holds your answers, not your name."),
-                      tr("Holds the answers, not the name: misaid explain --code %1").replace("%1", code))
+                      tr("Holds the answers, not the name: misaid explain --code %1", code))
     parts.append(f'<table class="codebox" cellpadding="6" cellspacing="0"><tr>'
                  f'<td><img src="{QR_URL}" width="{QR_WIDTH}" height="{QR_WIDTH}"/></td>'
                  f'<td valign="middle"><b>{pick(tr("Your case code"), tr("Case code"))}</b><br/>'
@@ -242,7 +242,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice | None, page_
         footer = QRectF(body.left(), body.bottom() + 4, body.width(), 14)
         painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "misaid")
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         tr("Page %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+                         tr("Page %1 of %2", index + 1, count))
         painter.restore()
         if device is None:
             painter.end()

@@ -1,7 +1,19 @@
 """The UI's own words go through Qt's translation, under one context, so Spanish can come later."""
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
+_PLACE = re.compile(r"%([1-9])")
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("misaid", text)
+
+def tr(text: str, *args: object, n: int = -1) -> str:
+    """`text` translated in the "misaid" context, then %1, %2, ... filled with `args` in one pass.
+
+    Whole sentences with numbered places, so a translation may put the values in another order; a value
+    that itself holds "%2" is not filled again. With `n`, Qt fills %n and picks the plural form.
+    """
+    translated = QCoreApplication.translate("misaid", text, None, n)
+    if not args:
+        return translated
+    return _PLACE.sub(lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], translated)

@@ -1,4 +1,5 @@
-"""Kiosk lock-down: keys that would leave are ignored, idle sessions are wiped, staff leave with a PIN."""
+"""The kiosk's parts: keys that would leave are ignored, quiet time is counted, the calm screens over the
+window (countdown, staff PIN, sorry, out of order). KioskController (kiosk_controller.py) puts them together."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import (
 from misaid.core.kiosk import PinLock
 
 from .i18n import tr
+from .widgets import label
+
+SORRY_SECONDS = 30  # the "Sorry" screen steps aside by itself for the next person
 
 # Staff chord: three modifiers and a letter no patient presses by accident.
 STAFF_CHORD = QKeySequence("Ctrl+Alt+Shift+X")
@@ -35,7 +39,6 @@ _INPUT_EVENTS = {
     QEvent.Type.TouchUpdate,
     QEvent.Type.Wheel,
 }
-
 
 
 def _is_leaving_key(event: QKeyEvent) -> bool:
@@ -72,10 +75,9 @@ class KioskGuard(QObject):
 
 
 class IdleWatcher(QObject):
-    """Counts quiet time while a session is open; warns, then says when to wipe it."""
+    """Counts quiet time while a session is open and warns when it has been quiet too long."""
 
     warn = Signal()  # show the countdown
-    expired = Signal()  # wipe the session now
 
     def __init__(self, idle_seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,67 +125,89 @@ def fit_card(card: QWidget, room: int, widest: int = 900) -> None:
         card.setFixedHeight(layout.totalHeightForWidth(width))
 
 
-class Countdown(QFrame):
-    """"Are you still there?" over the whole window, with a big button and a visible count.
+class Overlay(QFrame):
+    """A calm, opaque screen over the whole of its parent with one card in the middle.
 
-    An overlay inside the kiosk window rather than a separate dialog: a full-screen,
-    always-on-top window could hide a second top-level window.
+    Inside the kiosk window rather than a window of its own: a full-screen, always-on-top window could
+    hide a second top-level window. It follows its parent's size while shown.
     """
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("audience", "patient")
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.box = QVBoxLayout(self.card)
+        self.box.setContentsMargins(40, 36, 40, 36)
+        self.box.setSpacing(24)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.fit()
+
+    def fit(self) -> None:
+        fit_card(self.card, self.width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget) and self.isVisible():
+            self.setGeometry(watched.rect())
+            self.fit()
+        return False
+
+
+class Countdown(Overlay):
+    """"Are you still there?" with a big button and a visible count of the seconds left."""
 
     still_here = Signal()
     finished_counting = Signal()
 
-    def __init__(self, seconds: float, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("countdown")
-        self.setAutoFillBackground(True)
+    def __init__(self, seconds: float, parent: QWidget) -> None:
+        super().__init__("countdown", parent)
+        self.box.setContentsMargins(40, 40, 40, 40)
         self.total = max(1, round(seconds))
         self.left = self.total
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        card = self.card = QFrame()
-        card.setObjectName("card")
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(40, 40, 40, 40)
-        layout.setSpacing(24)
         self.message = QLabel()
         self.message.setObjectName("heading")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.message)
+        self.box.addWidget(self.message)
         self.button = QPushButton(tr("I'm still here"))
         self.button.setObjectName("primary")
         self.button.setAccessibleName(tr("I'm still here"))
         self.button.setMinimumHeight(96)
         self.button.clicked.connect(self._stay)
-        layout.addWidget(self.button)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        self.box.addWidget(self.button)
         self._tick = QTimer(self)
         self._tick.setInterval(int(seconds * 1000 / self.total))
         self._tick.timeout.connect(self._count)
         self._show_left()
-        self.hide()
 
     def begin(self) -> None:
         self.left = self.total
         self._show_left()
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-            self.raise_()
-        fit_card(self.card, self.width())
+        self.cover()
         self._tick.start()
-        self.show()
         self.button.setFocus()
 
     def _show_left(self) -> None:
         self.message.setText(
-            tr("Are you still there? To keep your answers private, this screen will start over in %n seconds.")
-            .replace("%n", str(self.left))
+            tr("Are you still there? To keep your answers private, this screen will start over in %n seconds.",
+               n=self.left)
         )
         if self.isVisible():
-            fit_card(self.card, self.width())
+            self.fit()
 
     def _count(self) -> None:
         self.left -= 1
@@ -199,6 +223,48 @@ class Countdown(QFrame):
     def stop(self) -> None:
         self._tick.stop()
         self.hide()
+
+
+class SorryScreen(Overlay):
+    """After an unexpected error: say sorry, say the answers are gone, offer a fresh start."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("sorry", parent)
+        self.title = label(tr("Sorry, let's start again"), "welcomeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.title)
+        words = label(tr("Something went wrong on our side, not yours. Your answers have been cleared, "
+                         "so nobody else will see them."))
+        words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(words)
+        self.button = QPushButton(tr("Start again"))
+        self.button.setObjectName("start")
+        self.button.setAccessibleName(tr("Start again"))
+        self.button.setAutoDefault(False)
+        self.button.clicked.connect(self.hide)
+        self.box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SORRY_SECONDS * 1000)
+        self._timer.timeout.connect(self.hide)
+
+    def cover(self) -> None:
+        super().cover()
+        self._timer.start()
+        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class OutOfOrder(Overlay):
+    """The kiosk cannot use its content: a calm notice for patients, with no button; the cause goes to stderr."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("outOfOrder", parent)
+        self.title = label(tr("Out of order"), "welcomeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.title)
+        self.words = label(tr("Sorry, this screen is not working right now. Please tell the staff."))
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.words)
 
 
 class PinDialog(QDialog):
@@ -249,11 +315,29 @@ class PinDialog(QDialog):
         self.field.setEnabled(left <= 0)
         if left > 0:
             minutes = max(1, round(left / 60))
-            self.status.setText(tr("Too many wrong tries. Please wait %n minute(s).").replace("%n", str(minutes)))
+            self.status.setText(tr("Too many wrong tries. Please wait %n minute(s).", n=minutes))
             self._unlock_timer.start(int(min(left, 60.0) * 1000) + 50)  # count down the minutes shown
         elif self.status.text().startswith(tr("Too many")):
             self.status.setText("")
             self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class StaffExit(Overlay):
+    """The staff PIN, inside the kiosk window: a second window could hide behind a full-screen one."""
+
+    def __init__(self, pin_hash: str, lock: PinLock, parent: QWidget) -> None:
+        super().__init__("staff", parent)
+        self.setProperty("audience", "clinician")
+        self.dialog = PinDialog(pin_hash, lock)
+        self.dialog.setWindowFlags(Qt.WindowType.Widget)  # a plain child: no window of its own
+        self.dialog.setParent(self.card)
+        self.box.addWidget(self.dialog)
+        self.dialog.rejected.connect(self.hide)
+
+    def cover(self) -> None:
+        super().cover()
+        self.dialog.show()
+        self.dialog.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def forget_clipboard(clipboard: QClipboard | None = None) -> None:

@@ -17,10 +17,10 @@ _PACKAGE = Path(__file__).resolve().parent.parent  # src/misaid or site-packages
 
 
 def assets_dir() -> Path:
-    """misaid.core.paths.assets_dir, without importing misaid.core.
+    """assets/: inside the installed package, or at the root of a checkout.
 
-    Importing any misaid.core module runs its __init__, which loads the YAML loader and jsonschema
-    (over 100 ms); the welcome screen needs only the stylesheet, so it must not wait for that.
+    Found here rather than in misaid.core.paths: importing any misaid.core module runs its __init__,
+    which loads the content loader; the welcome screen needs only the stylesheet and must not wait for that.
     """
     installed = _PACKAGE / "assets"
     return installed if installed.is_dir() else _PACKAGE.parent.parent / "assets"

@@ -99,7 +99,7 @@ class ResultView(QScrollArea):
         for source in outline["sources"].items:
             column.addWidget(label(f"\u2022 {source.text}", "source", selectable=True))
 
-        footer = label(tr("Content version %1").replace("%1", outline.version), "small")
+        footer = label(tr("Content version %1", outline.version), "small")
         column.addWidget(footer)
         column.addWidget(label(outline.disclaimer, "small"))
         column.addStretch()
@@ -150,7 +150,7 @@ class ResultView(QScrollArea):
             fit.setAccessibleName(route.fit_label)
             box.addWidget(fit)
             box.addWidget(Picture(resources.diagram_path(route.diagram),
-                                  tr("Picture: %1").replace("%1", route.name), 420))
+                                  tr("Picture: %1", route.name), 420))
             self._bullets(box, route.reasons)
             for part in (route.benefits, route.risks):
                 if part:  # benefits and risks alike: the same heading style, the same text size
@@ -172,7 +172,7 @@ class ResultView(QScrollArea):
             inner.setContentsMargins(14, 12, 14, 12)
             inner.setSpacing(14)
             size = 72 if self.audience == "patient" else 48
-            icon = Picture(resources.icon_path(option.picture), tr("Picture: %1").replace("%1", option.name), size)
+            icon = Picture(resources.icon_path(option.picture), tr("Picture: %1", option.name), size)
             icon.setFixedSize(size, size)
             inner.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
             words = QVBoxLayout()
@@ -215,13 +215,13 @@ class ResultView(QScrollArea):
         box.addLayout(words, 1)
         code = pretty(encode(dict(expl.answers)))
         self.case_code = label(code, "caseCode")  # not selectable: a selection outlives the session (X PRIMARY)
-        self.case_code.setAccessibleName(tr("Your case code: %1").replace("%1", " ".join(code.replace("-", ""))))
+        self.case_code.setAccessibleName(tr("Your case code: %1", " ".join(code.replace("-", ""))))
         box.addWidget(self.case_code, 0, Qt.AlignmentFlag.AlignVCenter)
         frame.setAccessibleName(tr("Your case code"))
         return frame
 
     def _source(self, item: Item) -> QLabel:
-        text = tr("Source: %1").replace("%1", item.cite)
+        text = tr("Source: %1", item.cite)
         widget = label(text, "source")
         widget.setAccessibleName(text)
         return widget

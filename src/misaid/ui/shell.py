@@ -1,15 +1,12 @@
-"""The main window: a mode chooser, the three modes, and the kiosk's lock-down, idle wipe and calm errors."""
+"""The main window: a mode chooser and the three modes; in the kiosk a KioskController guards it."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -20,19 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from misaid.core.kiosk import KioskSettings, PinLock
+from misaid.core.kiosk import KioskSettings
 
 from . import resources
 from .i18n import tr
-from .kiosk import (
-    Countdown,
-    IdleWatcher,
-    KioskGuard,
-    PinDialog,
-    fit_card,
-    forget_clipboard,
-    install_calm_error_handler,
-)
+from .kiosk import forget_clipboard
+from .kiosk_controller import CalmErrors, KioskController
 from .widgets import label
 
 if TYPE_CHECKING:
@@ -41,10 +31,7 @@ if TYPE_CHECKING:
     from .wizard import Wizard
 
 MODES = ("patient", "clinician", "student")
-SORRY_SECONDS = 30  # the "Sorry" screen steps aside by itself for the next person
 EXIT_CLOSED_FROM_OUTSIDE = 3  # the kiosk window was closed by something else: exit so a supervisor restarts it
-RESTORE_MS = 200  # how soon a lost full-screen state is taken back (not at once: the window system may be mid-change)
-
 
 
 class ModeButton(QPushButton):
@@ -193,101 +180,11 @@ class ModePage(QWidget):
         return old
 
 
-class Overlay(QFrame):
-    """A calm, opaque screen over the whole window with one card in the middle (no second window)."""
-
-    def __init__(self, name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setProperty("audience", "patient")
-        self.setAutoFillBackground(True)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        self.card = QFrame()
-        self.card.setObjectName("card")
-        self.box = QVBoxLayout(self.card)
-        self.box.setContentsMargins(40, 36, 40, 36)
-        self.box.setSpacing(24)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
-        self.hide()
-
-    def cover(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-        self.show()
-        self.raise_()
-        self.fit()
-
-    def fit(self) -> None:
-        fit_card(self.card, self.width())
-
-
-class SorryScreen(Overlay):
-    """After an unexpected error: say sorry, say the answers are gone, offer a fresh start."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__("sorry", parent)
-        self.title = label(tr("Sorry, let's start again"), "welcomeTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.box.addWidget(self.title)
-        words = label(tr("Something went wrong on our side, not yours. Your answers have been cleared, "
-                         "so nobody else will see them."))
-        words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.box.addWidget(words)
-        self.button = QPushButton(tr("Start again"))
-        self.button.setObjectName("start")
-        self.button.setAccessibleName(tr("Start again"))
-        self.button.setAutoDefault(False)
-        self.button.clicked.connect(self.hide)
-        self.box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SORRY_SECONDS * 1000)
-        self._timer.timeout.connect(self.hide)
-
-    def cover(self) -> None:
-        super().cover()
-        self._timer.start()
-        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class OutOfOrder(Overlay):
-    """The kiosk cannot use its content: a calm notice for patients, with no button; the cause goes to stderr."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__("outOfOrder", parent)
-        self.title = label(tr("Out of order"), "welcomeTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.box.addWidget(self.title)
-        self.words = label(tr("Sorry, this screen is not working right now. Please tell the staff."))
-        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.box.addWidget(self.words)
-
-
-class StaffExit(Overlay):
-    """The staff PIN, inside the kiosk window: a second window could hide behind a full-screen one."""
-
-    def __init__(self, pin_hash: str, lock: PinLock, parent: QWidget) -> None:
-        super().__init__("staff", parent)
-        self.setProperty("audience", "clinician")
-        self.dialog = PinDialog(pin_hash, lock)
-        self.dialog.setWindowFlags(Qt.WindowType.Widget)  # a plain child: no window of its own
-        self.dialog.setParent(self.card)
-        self.box.addWidget(self.dialog)
-        self.dialog.rejected.connect(self.hide)
-
-    def cover(self) -> None:
-        super().cover()
-        self.dialog.show()
-        self.dialog.field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
 class Shell(QMainWindow):
     """Mode chooser and modes in one window; in kiosk mode also locked down, wiped when idle, calm on errors.
 
     `settings` carries the kiosk's PIN hash, idle and countdown times and printer; tests pass short times.
+    `kiosk` is the KioskController in kiosk mode, else None; `calm` turns unexpected errors into a wipe.
     """
 
     session_reset = Signal()  # after every wipe (idle, Start over, error)
@@ -301,14 +198,8 @@ class Shell(QMainWindow):
         if mode is not None and mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         self.content: Content | None = None
-        self.kiosk = kiosk
         self.forced: str | None = "patient" if kiosk else mode
         self.settings = settings or KioskSettings()
-        self._leaving = False
-        self._presented = False
-        # wrong staff PINs count for the whole process, whatever happens to the PIN screen
-        self.pin_lock = PinLock()
-        self._restore_excepthook: Callable[[], None] = lambda: None
         self.setObjectName("shell")
         self.setWindowTitle(tr("misaid: surgery through small cuts"))
         self.setWindowIcon(resources.icon("app"))
@@ -329,34 +220,13 @@ class Shell(QMainWindow):
         self.pages: dict[str, ModePage] = {}
         self.wizard: Wizard | None = None
 
-        self.countdown = Countdown(self.settings.countdown_seconds, central)
-        self.countdown.setProperty("audience", "patient")
-        self.countdown.finished_counting.connect(self._idle_expired)
-        self.sorry = SorryScreen(central)
-        self.out_of_order = OutOfOrder(central)
-        self.staff: StaffExit | None = None
-        self._restore = QTimer(self)
-        self._restore.setSingleShot(True)
-        self._restore.setInterval(RESTORE_MS)
-        self._restore.timeout.connect(self._take_screen_back)
-
-        self.idle: IdleWatcher | None = None
-        self.guard: KioskGuard | None = None
+        self.kiosk: KioskController | None = None
         if kiosk:
-            self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint
-                                | Qt.WindowType.WindowStaysOnTopHint)
-            self.guard = KioskGuard(self)
-            self.guard.staff_requested.connect(self._staff_requested)
-            self.idle = IdleWatcher(self.settings.idle_seconds, self)
-            self.idle.warn.connect(self._idle_warn)
-            self.countdown.still_here.connect(self.idle.start)
-            app = QCoreApplication.instance()
-            if app is not None:
-                # application-wide: keys and touches reach whichever child has focus
-                app.installEventFilter(self.guard)
-                app.installEventFilter(self.idle)
-        if calm_errors if calm_errors is not None else kiosk:
-            self._install_calm_errors()
+            self.kiosk = KioskController(self, central, self.settings, self.reset_session)
+            self.kiosk.staff_exit.connect(self.staff_exit)
+            self.kiosk.closed_from_outside.connect(self.closed_from_outside)
+        wants_calm = calm_errors if calm_errors is not None else kiosk
+        self.calm = CalmErrors(central, self._after_error) if wants_calm else None
 
         if self.forced is not None:
             self.open_mode(self.forced)
@@ -433,7 +303,7 @@ class Shell(QMainWindow):
 
         wizard = Wizard(self.content, "patient")
         wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog of its own
-        if self.kiosk:
+        if self.kiosk is not None:
             wizard.lock_down(self.settings.printer)
         # Start over means a whole new wizard: nothing of the last person survives in any widget
         wizard.start_over_requested.disconnect(wizard.start_over)
@@ -447,12 +317,8 @@ class Shell(QMainWindow):
         if self.mode == "patient":  # the title says where the person is: taskbars and screen readers show it
             self.setWindowTitle(tr("misaid: what the sources say") if page_id == RESULT
                                 else tr("misaid: surgery through small cuts"))
-        if self.idle is None:
-            return
-        if page_id == WELCOME or page_id < 0:
-            self.idle.stop()  # nothing to wipe on the welcome screen
-        elif not self.idle.active:
-            self.idle.start()
+        if self.kiosk is not None:
+            self.kiosk.watch(in_session=page_id != WELCOME and page_id >= 0)
 
     def _wipe_patient(self) -> None:
         old = self.wizard
@@ -469,13 +335,8 @@ class Shell(QMainWindow):
 
     def reset_session(self) -> None:
         """Forget the session: a fresh wizard, no countdown, no PIN entry; the first screen again."""
-        self.countdown.stop()
-        if self.idle is not None:
-            self.idle.stop()
-        if self.staff is not None:
-            self.staff.hide()
-            self.staff.deleteLater()
-            self.staff = None
+        if self.kiosk is not None:
+            self.kiosk.session_ended()
         if "patient" in self.pages:
             self._wipe_patient()
         forget_clipboard()  # a copied or selected age or case code must not be pasted by the next person
@@ -485,118 +346,35 @@ class Shell(QMainWindow):
             self.open_mode("patient")
         self.session_reset.emit()
 
-    # --- kiosk: idle ----------------------------------------------------------------------
-    def _idle_warn(self) -> None:
-        if self.idle is not None:
-            self.idle.paused = True  # only "I'm still here" keeps the session now
-        self.countdown.begin()
-
-    def _idle_expired(self) -> None:
-        self.reset_session()
-
-    # --- kiosk: staff exit ----------------------------------------------------------------
-    def _staff_requested(self) -> None:
-        if not self.settings.can_exit or self.staff is not None:
-            return  # with no PIN configured there is no way out from inside the app
-        assert self.settings.pin_hash is not None
-        self.staff = StaffExit(self.settings.pin_hash, self.pin_lock, self.central)
-        self.staff.dialog.accepted.connect(self._leave)
-        self.staff.dialog.rejected.connect(self._staff_closed)
-        self.staff.cover()
-
-    def _staff_closed(self) -> None:
-        if self.staff is not None:
-            self.staff.deleteLater()
-            self.staff = None
-
-    def _leave(self) -> None:
-        self._leaving = True
-        self.reset_session()
-        self.staff_exit.emit()
-        self.close()
-
-    def shut_down(self) -> None:
-        """Close even in kiosk mode (the content could not be loaded; nothing to protect)."""
-        self._leaving = True
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.kiosk and not self._leaving:
-            # the window manager, xdotool, a stray close(): nothing inside the app asks for this, so the
-            # machine is being tampered with or is shutting down; wipe, and let the app exit non-zero so
-            # a supervisor (systemd Restart=always) starts a fresh kiosk instead of leaving no window
-            event.ignore()
-            self.reset_session()
-            self.closed_from_outside.emit()
-            return
-        self._restore_excepthook()
-        super().closeEvent(event)
-
-    # --- kiosk: keep the screen ---------------------------------------------------------------
-    def _screen_lost(self) -> bool:
-        """Hidden, minimised, no longer full screen or not covering the screen, without the staff exit (kiosk only)."""
-        if not self.kiosk or self._leaving or not self._presented:
-            return False
-        state = self.windowState()
-        screen = self.screen()
-        return (not self.isVisible() or bool(state & Qt.WindowState.WindowMinimized)
-                or not state & Qt.WindowState.WindowFullScreen
-                or (screen is not None and not self.geometry().contains(screen.geometry())))
-
-    def _take_screen_back(self) -> None:
-        if self._screen_lost():
-            screen = self.screen()
-            if screen is not None:
-                self.setGeometry(screen.geometry())
-            self.setWindowState(Qt.WindowState.WindowFullScreen)
-            self.showFullScreen()  # on top again too: the window stays on top once shown
-            self.activateWindow()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange and self._screen_lost():
-            self._restore.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if self._screen_lost():  # unmapped or hidden without the staff exit
-            self._restore.start()
-
-    def show_out_of_order(self) -> None:
-        """The content cannot be used: patients see a calm notice and nothing they can press."""
-        self.countdown.stop()
-        if self.idle is not None:
-            self.idle.stop()
-        self.stack.setEnabled(False)  # not even the keyboard reaches the Start button underneath
-        self.out_of_order.cover()
-
-    # --- errors ------------------------------------------------------------------------------
-    def _install_calm_errors(self) -> None:
-        previous = sys.excepthook
-        install_calm_error_handler(self._calm_error)
-        mine = sys.excepthook
-
-        def restore(*_: object) -> None:
-            # only if still ours: a test runner may have put its own hook back meanwhile
-            if sys.excepthook is mine:
-                sys.excepthook = previous
-
-        self._restore_excepthook = restore
-        self.destroyed.connect(restore)
-
-    def _calm_error(self) -> None:
+    def _after_error(self) -> None:
         self.reset_session()
         if self.forced is None:
             self.stack.setCurrentWidget(self.chooser)
-        self.sorry.cover()
 
-    # --- showing ---------------------------------------------------------------------------
+    def show_out_of_order(self) -> None:
+        """The kiosk cannot use its content: a calm notice over everything, and nothing a patient can press."""
+        assert self.kiosk is not None, "only the kiosk goes out of order; elsewhere the problem is shown"
+        self.stack.setEnabled(False)  # not even the keyboard reaches the Start button underneath
+        self.kiosk.show_out_of_order()
+
+    # --- showing and closing ----------------------------------------------------------------
     def present(self) -> None:
-        if self.kiosk:
-            self._presented = True  # from now on the kiosk takes the screen back if it loses it
-            self.showFullScreen()
+        if self.kiosk is not None:
+            self.kiosk.present()
         else:
             self.show()
+
+    def shut_down(self) -> None:
+        """Close even in kiosk mode (the content could not be loaded; nothing to protect)."""
+        if self.kiosk is not None:
+            self.kiosk.let_go()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # a kiosk's close from outside never gets here: its controller turns it into a wipe
+        if self.calm is not None:
+            self.calm.restore()
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -605,12 +383,3 @@ class Shell(QMainWindow):
             self.chooser.focus_first()
         elif self.mode == "patient" and self.wizard is not None:
             self.wizard.welcome.focus_first()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._screen_lost():
-            self._restore.start()
-        for overlay in (self.countdown, self.sorry, self.out_of_order, self.staff):
-            if overlay is not None and overlay.isVisible():
-                overlay.setGeometry(self.central.rect())
-                fit_card(overlay.card, overlay.width())

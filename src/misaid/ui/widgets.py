@@ -130,10 +130,6 @@ class Picture(QWidget):
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    @property
-    def missing(self) -> bool:
-        return resources.svg_size(self._path) is None
-
     def hasHeightForWidth(self) -> bool:
         return True
 
