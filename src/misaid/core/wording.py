@@ -8,6 +8,7 @@ pyside6-lupdate, as in outline.py); the rest comes from the content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .conditions import All, AnyOf, Condition, InValues, Known, Not
@@ -26,6 +27,14 @@ NOT_ANSWERED = QT_TRANSLATE_NOOP("misaid", "\u201c%1\u201d not answered")
 OR_MORE = QT_TRANSLATE_NOOP("misaid", "%1 or more")
 OR_LESS = QT_TRANSLATE_NOOP("misaid", "%1 or less")
 FROM_TO = QT_TRANSLATE_NOOP("misaid", "%1 to %2")
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *args: object) -> str:
+    """%1, %2, ... in `text` filled with `args` in one pass: a value holding "%2" is not filled again."""
+    return _PLACE.sub(lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], text)
 
 
 def _same(text: str) -> str:
@@ -53,19 +62,19 @@ def condition_words(
     if isinstance(cond, AnyOf):
         return tr(OR).join(group(item) for item in cond.items)
     if isinstance(cond, Not):
-        return tr(NOT).replace("%1", group(cond.item))
+        return fill(tr(NOT), group(cond.item))
     question = content.question(cond.question)
     asked = question.text.get(audience)
     if isinstance(cond, InValues):
         chosen = [mark(c.label.get(audience)) for c in question.choices if c.value in cond.values]
         return f"\u201c{asked}\u201d \u2192 " + tr(OR).join(chosen)
     if isinstance(cond, Known):
-        return (tr(ANSWERED) if cond.known else tr(NOT_ANSWERED)).replace("%1", asked)
+        return fill(tr(ANSWERED) if cond.known else tr(NOT_ANSWERED), asked)
     low, high = cond.minimum, cond.maximum
     if high is None:
-        words = tr(OR_MORE).replace("%1", str(low))
+        words = fill(tr(OR_MORE), low)
     elif low is None:
-        words = tr(OR_LESS).replace("%1", str(high))
+        words = fill(tr(OR_LESS), high)
     else:
-        words = tr(FROM_TO).replace("%1", str(low)).replace("%2", str(high))
+        words = fill(tr(FROM_TO), low, high)
     return f"\u201c{asked}\u201d \u2192 {words}"

@@ -1,10 +1,8 @@
 """The UI's own words go through Qt's translation, under one context, so Spanish can come later."""
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-_PLACE = re.compile(r"%([1-9])")
+from misaid.core.wording import fill
 
 
 def tr(text: str, *args: object, n: int = -1) -> str:
@@ -16,4 +14,4 @@ def tr(text: str, *args: object, n: int = -1) -> str:
     translated = QCoreApplication.translate("misaid", text, None, n)
     if not args:
         return translated
-    return _PLACE.sub(lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], translated)
+    return fill(translated, *args)
