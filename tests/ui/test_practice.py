@@ -102,9 +102,7 @@ def test_running_score_and_summary(view: PracticeView) -> None:
     assert not view.finish_button.isEnabled()
 
 
-def test_csv_export_only_on_request(view: PracticeView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+def test_csv_export_only_on_request(view: PracticeView, tmp_path: Path) -> None:
     case = view.case
     assert case is not None
     answer(view, dict(case.expected_fit), [])
@@ -112,8 +110,10 @@ def test_csv_export_only_on_request(view: PracticeView, tmp_path: Path, monkeypa
     view.finish_button.click()
     assert list(tmp_path.iterdir()) == []
     target = tmp_path / "scores.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[bool] = []
+    view.ask_csv_path = lambda: asked.append(True) or str(target)
     view.export_button.click()
+    assert asked == [True]
     lines = target.read_text().splitlines()
     assert lines[0].startswith("case,") and lines[1].startswith(f"{case.id},") and len(lines) == 2
 

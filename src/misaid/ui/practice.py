@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -40,10 +41,13 @@ def percent(value: float) -> str:
 class PracticeView(QWidget):
     """Case vignettes from rules/cases.yaml, scored against the engine, without repeats until the bank is done."""
 
-    def __init__(self, content: Content, parent: QWidget | None = None, seed: int | None = None) -> None:
+    def __init__(self, content: Content, parent: QWidget | None = None, seed: int | None = None,
+                 ask_csv_path: Callable[[], str | None] | None = None) -> None:
         super().__init__(parent)
         self.content = content
         self.seed = seed
+        # where to write the scores; Qt's file dialog unless a caller (a test) gives its own
+        self.ask_csv_path = ask_csv_path or self._ask_csv_path
         self.setProperty("audience", "clinician")
         self.setAccessibleName(tr("Practice cases"))
         self.case: Case | None = None
@@ -324,10 +328,14 @@ class PracticeView(QWidget):
         self.finish_button.setEnabled(False)  # already finished; "Start again" begins a new session
         self.pages.setCurrentIndex(1)
 
-    def export_csv(self) -> Path | None:
-        """Scores to a CSV file, only when asked; no names and no answers beyond the case ids."""
+    def _ask_csv_path(self) -> str | None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Export scores"), "misaid-practice-scores.csv",
                                               tr("CSV files (*.csv)"))
+        return name or None
+
+    def export_csv(self) -> Path | None:
+        """Scores to a CSV file, only when asked; no names and no answers beyond the case ids."""
+        name = self.ask_csv_path()
         if not name:
             return None
         path = Path(name)
