@@ -138,7 +138,7 @@ def require_sealed(args: argparse.Namespace) -> bool:
 
 
 def _check(args: argparse.Namespace, folder: Path) -> int:
-    from misaid.core.loader import folder_problem, load_content
+    from misaid.core.loader import folder_problem, load_content, save_snapshot
     from misaid.core.seal import seal_problems, write_seal
     from misaid.core.verify import check
 
@@ -173,6 +173,9 @@ def _check(args: argparse.Namespace, folder: Path) -> int:
             else f"{len(report.problems)} problem(s) found"
         )
     _print_problems(report.problems)
+    if report.ok:
+        # content that checks out starts the app without parsing YAML or the schemas again (core/snapshot.py)
+        save_snapshot(folder)
     if args.seal:
         if not report.ok:
             print("misaid: not sealed: the content has problems", file=sys.stderr)

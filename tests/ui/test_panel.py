@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from misaid.core import Content, explain, normalise
+from misaid.core.model import Text
 from misaid.core.outline import build_outline
-from misaid.ui.panel import ClinicianPanel
+from misaid.ui.panel import BULLET, ClinicianPanel
 from tests.core.test_outline import MINI, SHIPPED, statements
 
 
@@ -29,23 +33,34 @@ def check(panel: ClinicianPanel, texts: list[str], content: Content) -> None:
     for statement in statements(expl, "clinician"):
         assert statement in joined
     outline = build_outline(expl, "clinician", content=content)
-    for card, route in zip(panel.cards, outline["approaches"].routes, strict=True):
-        for part, shown_part in ((route.benefits, card.benefits), (route.risks, card.risks)):
-            assert shown_part.isHidden() == (not part.items)
-            assert shown_part.entries.texts()[::2] == ["\u2022 " + i.text for i in part.items]
+    routes = outline["approaches"].routes
+    assert panel.shown_order() == [route.id for route in routes]
+    for card, route in zip(panel.card_texts(), routes, strict=True):
+        assert card[:2] == [route.name, route.fit_label]
+        for reason in route.reasons:
+            # every reason with its sources in full and the rule that gave it
+            assert f"{reason.full} [{reason.rule}]" in card
+        for part in (route.benefits, route.risks):
+            assert (part.heading in card) == bool(part.items)
+            said = [line for line in card if line in [BULLET + i.text for i in part.items]]
+            assert said == [BULLET + i.text for i in part.items]
     nonsurgical = outline["nonsurgical"]
     if nonsurgical:
         # just after the red flags, before the first route
-        assert texts.index(nonsurgical.heading) < texts.index(outline["approaches"].routes[0].name)
+        assert texts.index(nonsurgical.heading) < texts.index(routes[0].name)
         if outline["urgent"]:
-            assert texts.index("\u2022 " + outline["urgent"].items[-1].text) < texts.index(nonsurgical.heading)
+            assert texts.index(BULLET + outline["urgent"].items[-1].text) < texts.index(nonsurgical.heading)
+    for step in expl.fired:
+        assert any(f"{step.rule}: " in line for line in texts)
 
 
 @pytest.mark.parametrize("name", sorted(MINI))
 def test_the_fixture_panel_shows_everything(qtbot: QtBot, mini: Content, name: str) -> None:
     panel, texts = shown(qtbot, mini, MINI[name])
     check(panel, texts, mini)
-    assert all(not card.benefits.isHidden() and not card.risks.isHidden() for card in panel.cards)
+    outline = build_outline(panel.explanation, "clinician", content=mini)  # type: ignore[arg-type]
+    for card, route in zip(panel.card_texts(), outline["approaches"].routes, strict=True):
+        assert route.benefits.heading in card and route.risks.heading in card
 
 
 @pytest.mark.parametrize("region", sorted(SHIPPED))
@@ -61,3 +76,42 @@ def test_a_live_update_hides_what_no_longer_applies(qtbot: QtBot, mini: Content)
     texts = "\n".join(panel.texts())
     assert "The back route frees the nerve." not in texts and "Most discs heal in weeks." not in texts
     assert "Less pain." in texts
+
+
+def test_content_words_are_shown_as_typed_never_as_markup(qtbot: QtBot, content: Content) -> None:
+    panel, _ = shown(qtbot, content, SHIPPED["low_back"])
+    expl = panel.explanation
+    assert expl is not None
+    # the disclaimer is content: markup in it must reach the screen as the characters typed
+    marked = Text.parse({"patient": {"en": "<b>bold</b> & co"}, "clinician": {"en": "<b>bold</b> & co"}})
+    panel.show_explanation(dataclasses.replace(expl, disclaimer=marked))
+    assert any("<b>bold</b> & co" in line for line in panel.texts())
+
+
+def test_a_live_update_keeps_the_place_being_read(qtbot: QtBot, content: Content) -> None:
+    panel, _ = shown(qtbot, content, SHIPPED["low_back"])
+    bar = panel.verticalScrollBar()
+    assert bar.maximum() > 200
+    bar.setValue(200)
+    panel.show_explanation(explain(content, normalise(content, {**SHIPPED["low_back"], "condition": "stenosis"})))
+    assert bar.value() == 200
+
+
+def test_without_its_own_scroll_bar_it_is_as_tall_as_its_text(qtbot: QtBot, content: Content) -> None:
+    panel = ClinicianPanel(content)
+    qtbot.addWidget(panel)
+    panel.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    panel.resize(760, 300)
+    panel.show()
+    panel.show_explanation(explain(content, normalise(content, SHIPPED["low_back"])))
+    assert panel.height() >= panel.document().size().height() > 600
+
+
+def test_a_screen_reader_finds_the_explanation_by_name(qtbot: QtBot, content: Content) -> None:
+    panel, texts = shown(qtbot, content, SHIPPED["neck"])
+    assert panel.accessibleName() == "Explanation"
+    reader = QAccessible.queryAccessibleInterface(panel)
+    assert reader is not None and reader.text(QAccessible.Text.Name) == "Explanation"
+    said = reader.textInterface()
+    assert said is not None and texts[0] in said.text(0, said.characterCount())
+    assert texts[-1].startswith("Content version ")

@@ -15,10 +15,9 @@ from .i18n import tr
 if TYPE_CHECKING:
     from misaid.core.errors import ContentError
     from misaid.core.kiosk import KioskSettings
-    from misaid.core.model import Audience, Content
+    from misaid.core.model import Content
 
     from .shell import Shell
-
 
 
 def application() -> QApplication:
@@ -26,10 +25,6 @@ def application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     return QApplication(sys.argv[:1])
-
-
-def audience_for(mode: str | None) -> Audience:
-    return "clinician" if mode == "clinician" else "patient"
 
 
 class _AfterFirstPaint(QObject):
@@ -51,14 +46,18 @@ class _AfterFirstPaint(QObject):
 def content_problem_box(folder: Path, error: ContentError, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, tr("misaid cannot start"),
                       tr("The content in %1 has problems, so misaid cannot start. "
-                         "Please ask the person who looks after it to run 'misaid check'.")
-                      .replace("%1", str(folder)), QMessageBox.StandardButton.Close, parent)
+                         "Please ask the person who looks after it to run 'misaid check'.", folder),
+                      QMessageBox.StandardButton.Close, parent)
     box.setDetailedText("\n".join(str(p) for p in error.problems))
     return box
 
 
 def load_checked(folder: Path, require_sealed: bool = False) -> Content:
-    """The content of `folder`, first compared with its seal when asked; raises ContentError."""
+    """The content of `folder`, first compared with its seal when asked; raises ContentError.
+
+    The seal is checked against the real files; the content then comes from the snapshot of those
+    very files when there is one, and a full read saves one, so the next start skips YAML and schemas.
+    """
     from misaid.core.errors import ContentError
     from misaid.core.loader import folder_problem, load_content
 
@@ -69,7 +68,7 @@ def load_checked(folder: Path, require_sealed: bool = False) -> Content:
         problems = [unusable] if unusable is not None else seal_problems(folder)
         if problems:
             raise ContentError(problems)
-    return load_content(folder)
+    return load_content(folder, remember=True)
 
 
 def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,

@@ -1,285 +1,199 @@
-"""The clinician's explanation panel: approaches side by side, full citations, the rule trace; updated in place."""
+"""The clinician's explanation panel: one read-only document built from the outline, replaced on every change.
+
+One document instead of hundreds of labels: an answer change is one HTML string, one layout and one
+paint of what is on screen (a few milliseconds), where a tree of labels relaid every one of them.
+A QTextBrowser also gives a screen reader the whole explanation as one text to read and navigate.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import html
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QTextTable
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from misaid.core.engine import Explanation
 from misaid.core.model import Content
-from misaid.core.outline import Item, Section, build_outline, heading
+from misaid.core.outline import Item, Outline, Section, build_outline
 
 from .i18n import tr
-from .widgets import FlowBody, label
 
-Row = tuple[str, str]  # (statement, citation line)
+BULLET = "\u2022 "
 
-
-def _set(widget: QLabel, text: str) -> None:
-    # setText relayouts even when nothing changed; skipping equal texts keeps a live update cheap
-    if widget.text() != text:
-        widget.setText(text)
-
-
-def _hide(widget: QWidget, hidden: bool) -> None:
-    # showing or hiding costs even when nothing changes; a live update makes hundreds of these calls
-    if widget.isHidden() != hidden:
-        widget.setHidden(hidden)
-
-
-class Entry(QWidget):
-    """One statement (optionally with a bold name) and its citation: labels kept and reused."""
-
-    def __init__(self, named: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(1)
-        self.name = label("", "cardTitle") if named else None
-        self.text = label("", selectable=True)
-        self.source = label("", "source", selectable=True)
-        for part in (self.name, self.text, self.source):
-            if part is not None:
-                box.addWidget(part)
-
-    def set(self, text: str, source: str, name: str = "") -> None:
-        if self.name is not None:
-            _set(self.name, name)
-        _set(self.text, text)
-        _set(self.source, source)
-        _hide(self.source, not source)
-        self.setAccessibleName(name or text)
-
-    def texts(self) -> list[str]:
-        return [p.text() for p in (self.name, self.text, self.source) if p is not None and not p.isHidden()]
+# The look of the labels this panel used to be made of (assets/style.qss, clinician sizes), in the
+# subset of CSS that Qt's rich text understands. Every text colour is >= 7:1 on its background.
+STYLE = """
+p { margin-top: 0px; margin-bottom: 1px; }
+.heading { font-size: 15pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }
+.cardTitle { font-size: 13pt; font-weight: bold; margin-bottom: 6px; }
+.name { font-weight: bold; }
+.fit { font-weight: bold; background-color: #eef3f8; margin-bottom: 6px; }
+.partTitle { font-weight: bold; margin-top: 8px; margin-bottom: 4px; }
+.source { font-size: 10pt; color: #333333; }
+.cited { margin-bottom: 8px; }
+.small { font-size: 10pt; margin-bottom: 4px; }
+.urgentTitle { font-size: 16pt; font-weight: bold; color: #6b2600; margin-bottom: 4px; }
+"""
 
 
-class Entries(QWidget):
-    """A list of entries that grows when needed and hides what it does not use, never rebuilding."""
-
-    def __init__(self, named: bool = False, columns: int = 1, bullet: str = "\u2022 ",
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._named = named
-        self._columns = columns
-        self._bullet = bullet
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(18)
-        self._grid.setVerticalSpacing(8)
-        for column in range(columns):
-            self._grid.setColumnStretch(column, 1)
-        self._pool: list[Entry] = []
-        self._used = 0
-
-    def set(self, items: Sequence[Row] | Sequence[tuple[str, str, str]]) -> None:
-        while len(self._pool) < len(items):
-            entry = Entry(self._named)
-            index = len(self._pool)
-            self._grid.addWidget(entry, index // self._columns, index % self._columns, Qt.AlignmentFlag.AlignTop)
-            self._pool.append(entry)
-        # Qt lays out every visible ancestor again whenever a hidden child is shown (milliseconds in a
-        # full panel): with this list hidden while it grows, that happens once for the list, not per entry
-        growing = len(items) > self._used and not self.isHidden()
-        if growing:
-            self.setHidden(True)
-        for entry, item in zip(self._pool, items, strict=False):
-            text, source, *name = item
-            entry.set(self._bullet + text if not self._named else text, source, name[0] if name else "")
-            _hide(entry, False)
-        for entry in self._pool[len(items):]:
-            _hide(entry, True)
-        self._used = len(items)
-        if growing:
-            self.setHidden(False)
-
-    def texts(self) -> list[str]:
-        return [t for entry in self._pool[: self._used] for t in entry.texts()]
+def _esc(text: str) -> str:
+    # content is words, never markup: everything it says is shown as typed
+    return html.escape(text, quote=False)
 
 
-def _said(items: Sequence[Item]) -> list[Row]:
-    """Statements with their sources in full, as a clinician checks them."""
-    return [(i.text, i.full) for i in items]
+def _p(text: str, kind: str = "") -> str:
+    return f'<p class="{kind}">{_esc(text)}</p>' if kind else f"<p>{_esc(text)}</p>"
 
 
-class Part(QWidget):
-    """A heading over a list of statements (benefits, risks, care without surgery); hidden when empty."""
-
-    def __init__(self, title: str = "", name: str = "partTitle", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(4)
-        self.title = label(title, name)
-        self.lead = label("", "small")
-        self.entries = Entries()
-        for part in (self.title, self.lead, self.entries):
-            box.addWidget(part)
-
-    def set(self, section: Section) -> None:
-        _set(self.title, section.heading)
-        _set(self.lead, section.lead)
-        _hide(self.lead, not section.lead)
-        self.entries.set(_said(section.items))
-        _hide(self, not section)
-
-    def texts(self) -> list[str]:
-        lead = [self.lead.text()] if self.lead.text() else []
-        return [] if self.isHidden() else [self.title.text(), *lead, *self.entries.texts()]
+def _cited(text: str, source: str) -> str:
+    """A statement with its source on the line below, in one paragraph (each paragraph costs its own layout)."""
+    if not source:
+        return _p(text)
+    return f'<p class="cited">{_esc(text)}<br/><span class="source">{_esc(source)}</span></p>'
 
 
-class ApproachCard(QFrame):
-    """One of the three approaches: name, fit, the reasons with their sources and rule ids, benefits and risks."""
+def _said(items: Iterable[Item], bullet: str = BULLET) -> str:
+    """Statements, each with its sources in full as a clinician checks them."""
+    return "".join(_cited(bullet + i.text, i.full) for i in items)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.approach_id = ""
-        box = QVBoxLayout(self)
-        box.setContentsMargins(12, 10, 12, 12)
-        box.setSpacing(6)
-        self.title = label("", "cardTitle")
-        self.fit = label("", "fit")
-        self.reasons = Entries()
+
+def _part(section: Section, kind: str = "heading") -> str:
+    """A heading over a list of statements (benefits, risks, care without surgery); nothing when empty."""
+    if not section:
+        return ""
+    lead = _p(section.lead, "small") if section.lead else ""
+    return _p(section.heading, kind) + lead + _said(section.items)
+
+
+def _side_by_side(cards: list[str]) -> str:
+    """The approach cards in equal columns (a table is the only way rich text lays out columns)."""
+    if not cards:
+        return ""
+    cells = "".join(f'<td width="{100 // len(cards)}%" valign="top" bgcolor="#ffffff">{card}</td>' for card in cards)
+    return ('<table width="100%" border="2" style="border-color: #8a8a8a; border-style: solid;" '
+            f'cellspacing="8" cellpadding="10"><tr>{cells}</tr></table>')
+
+
+def panel_html(outline: Outline, version_line: str) -> str:
+    """The whole panel as one HTML body, in the outline's order."""
+    parts: list[str] = []
+    urgent = outline["urgent"]
+    if urgent:
+        box = _p(urgent.heading, "urgentTitle") + _said(urgent.items)
+        parts.append('<table width="100%" border="4" style="border-color: #8a3b00; border-style: solid;" '
+                     f'cellspacing="0" cellpadding="10" bgcolor="#fff3e0"><tr><td>{box}</td></tr></table>')
+    # care without surgery right after the red flags, before the three surgical routes
+    parts.append(_part(outline["nonsurgical"]))
+    cards = []
+    for route in outline["approaches"].routes:
+        limit = tr("Limit: ")
+        reasons = "".join(_cited(BULLET + (limit if r.limit else "") + r.text, f"{r.full} [{r.rule}]")
+                          for r in route.reasons)
         # benefits and risks built alike: the same heading style and text size for both
-        self.benefits = Part()
-        self.risks = Part()
-        for part in (self.title, self.fit, self.reasons, self.benefits, self.risks):
-            box.addWidget(part)
-        box.addStretch()
+        cards.append(_p(route.name, "cardTitle") + _p(route.fit_label, "fit") + reasons
+                     + _part(route.benefits, "partTitle") + _part(route.risks, "partTitle"))
+    parts.append(_side_by_side(cards))
+    # the rest one under the other, in the outline's order: a table is laid out whole, several times
+    # over, on every change; flowing text costs a fraction of that
+    options = outline["options"]
+    if options:
+        parts.append(_p(options.heading, "heading"))
+        parts.append("".join(_p(o.name, "name") + _cited(o.text, o.full) for o in options.items))
+    parts.append(_part(outline["notes"]) + _part(outline["priorities"]))
+    parts.append(_p(outline.headings["questions"], "heading"))
+    parts.append("".join(_p(BULLET + q.text) for q in outline["questions"].items))
+    parts.append(_said(outline["prompt"].items, bullet=""))
+    parts.append(_p(outline.headings["trace"], "heading"))
+    parts.append("".join(_p(f"{BULLET}{step.rule}: {step.text}") for step in outline["trace"].items))
+    if outline.policy:
+        parts.append(_p(outline.policy, "small"))
+    parts.append(_p(version_line, "small"))
+    return "".join(parts)
 
-    def texts(self) -> list[str]:
-        return [self.title.text(), self.fit.text(), *self.reasons.texts(), *self.benefits.texts(),
-                *self.risks.texts()]
 
+class ClinicianPanel(QTextBrowser):
+    """Renders an Explanation in clinician wording as one read-only document, kept where it was scrolled to.
 
-class ClinicianPanel(QScrollArea):
-    """Renders an Explanation in clinician wording; `show_explanation` changes texts, never widgets that stay."""
+    With its scroll bar turned off (practice feedback, where the page scrolls), it is as tall as its text.
+    """
 
     def __init__(self, content: Content, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content = content
         self.explanation: Explanation | None = None
-        self.setWidgetResizable(True)
+        self._route_ids: list[str] = []
+        self._html = ""
+        self.setObjectName("resultContent")
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.setUndoRedoEnabled(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a scroll bar that comes and goes makes Qt lay the whole text out twice on every change
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDocumentMargin(8)
         self.setAccessibleName(tr("Explanation"))
-        body = FlowBody()
-        body.setObjectName("resultContent")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(8, 4, 8, 12)
-        column.setSpacing(10)
-
-        self.urgent = QFrame()
-        self.urgent.setObjectName("urgent")
-        urgent = heading("urgent", "clinician", tr)
-        self.urgent.setAccessibleName(urgent)
-        box = QVBoxLayout(self.urgent)
-        box.setContentsMargins(14, 10, 14, 10)
-        box.addWidget(label(urgent, "urgentTitle"))
-        self.urgent_items = Entries()
-        box.addWidget(self.urgent_items)
-        column.addWidget(self.urgent)
-
-        # care without surgery right after the red flags, before the three surgical routes
-        self.nonsurgical = Part(name="heading")
-        column.addWidget(self.nonsurgical)
-
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        self.cards = [ApproachCard() for _ in range(3)]
-        for card in self.cards:
-            row.addWidget(card, 1)
-        column.addLayout(row)
-
-        self.options_heading = label(heading("options", "clinician", tr), "heading")
-        column.addWidget(self.options_heading)
-        self.options = Entries(named=True, columns=2)
-        column.addWidget(self.options)
-
-        lower = QHBoxLayout()
-        lower.setSpacing(18)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.setSpacing(6)
-        right.setSpacing(6)
-        self.notes = Part(heading("notes", "clinician", tr), "heading")
-        left.addWidget(self.notes)
-        self.priorities = Part(heading("priorities", "clinician", tr), "heading")
-        left.addWidget(self.priorities)
-        left.addWidget(label(heading("questions", "clinician", tr), "heading"))
-        self.asks = Entries()
-        left.addWidget(self.asks)
-        self.prompt = Entries(bullet="")
-        left.addWidget(self.prompt)
-        left.addStretch()
-        right.addWidget(label(heading("trace", "clinician", tr), "heading"))
-        self.trace = Entries()
-        right.addWidget(self.trace)
-        self.policy = label(content.meta.combining_policy.get("clinician"), "small")
-        right.addWidget(self.policy)
-        right.addStretch()
-        lower.addLayout(left, 1)
-        lower.addLayout(right, 1)
-        column.addLayout(lower)
-
-        self.footer = label("", "small", selectable=True)
-        column.addWidget(self.footer)
-        column.addStretch()
-        self.setWidget(body)
 
     def show_explanation(self, expl: Explanation) -> None:
-        # one repaint and one layout pass for the whole change, not one per label
-        body = self.widget()
-        assert body is not None  # set in __init__
-        body.setUpdatesEnabled(False)
-        try:
-            self._fill(expl)
-        finally:
-            body.setUpdatesEnabled(True)
-
-    def _fill(self, expl: Explanation) -> None:
         self.explanation = expl
         outline = build_outline(expl, "clinician", translate=tr, content=self.content)
-        self.urgent_items.set(_said(outline["urgent"].items))
-        _hide(self.urgent, not outline["urgent"])
-        self.nonsurgical.set(outline["nonsurgical"])
-        for card, route in zip(self.cards, outline["approaches"].routes, strict=True):
-            card.approach_id = route.id
-            _set(card.title, route.name)
-            _set(card.fit, route.fit_label)
-            card.setAccessibleName(f"{route.name}: {route.fit_label}")
-            card.reasons.set([((tr("Limit: ") if r.limit else "") + r.text, f"{r.full} [{r.rule}]")
-                              for r in route.reasons])
-            card.benefits.set(route.benefits)
-            card.risks.set(route.risks)
-        options = outline["options"]
-        self.options.set([(o.text, o.full, o.name) for o in options.items])
-        _hide(self.options_heading, not options)
-        self.notes.set(outline["notes"])
-        self.priorities.set(outline["priorities"])
-        self.asks.set([(q.text, "") for q in outline["questions"].items])
-        self.prompt.set(_said(outline["prompt"].items))
-        self.trace.set([(f"{step.rule}: {step.text}", "") for step in outline["trace"].items])
-        _set(self.footer, tr("Content version %1").replace("%1", outline.version) + " \u00b7 " + outline.disclaimer)
+        self._route_ids = [route.id for route in outline["approaches"].routes]
+        version = tr("Content version %1", outline.version) + " \u00b7 " + outline.disclaimer
+        page = panel_html(outline, version)
+        if page == self._html:
+            return  # an answer that changes nothing the panel says costs no layout
+        self._html = page
+        scrolled = self.verticalScrollBar().value()
+        self.setHtml(page)
+        self.verticalScrollBar().setValue(scrolled)  # a live update must not jump back to the top
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            self.document().setTextWidth(self.viewport().width())
+            self.setFixedHeight(int(self.document().size().height()) + 2 * self.frameWidth())
 
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
+    def texts(self) -> list[str]:
+        """Every line currently shown, in reading order (the cards one after another)."""
+        return _lines(self.document().toPlainText())
+
+    def card_texts(self) -> list[list[str]]:
+        """The lines of each approach's card, left to right."""
+        table = self._cards_table()
+        if table is None:
+            return []
+        cards = []
+        for column in range(table.columns()):
+            cell = table.cellAt(0, column)
+            cursor = cell.firstCursorPosition()
+            cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
+            cards.append(_lines(cursor.selection().toPlainText()))
+        return cards
+
     def shown_fits(self) -> dict[str, str]:
-        return {card.approach_id: card.fit.text() for card in self.cards}
+        # each card reads: name, fit, reasons...
+        return {rid: card[1] for rid, card in zip(self._route_ids, self.card_texts(), strict=True)}
 
     def shown_order(self) -> list[str]:
-        return [card.approach_id for card in self.cards]
+        return list(self._route_ids)
 
-    def texts(self) -> list[str]:
-        """Every text currently shown, in reading order."""
-        shown: list[str] = []
-        if not self.urgent.isHidden():
-            shown += self.urgent_items.texts()
-        shown += self.nonsurgical.texts()
-        for card in self.cards:
-            shown += card.texts()
-        shown += self.options.texts() + self.notes.texts() + self.priorities.texts()
-        for entries in (self.asks, self.prompt, self.trace):
-            shown += entries.texts()
-        return shown + [self.footer.text()]
+    def _cards_table(self) -> QTextTable | None:
+        # the only table with a column per route and a border (the urgent box has one column)
+        for frame in self.document().rootFrame().childFrames():
+            if (isinstance(frame, QTextTable) and frame.columns() == len(self._route_ids) > 1
+                    and frame.format().border() > 0):
+                return frame
+        return None
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.replace("\u2029", "\n").replace("\u2028", "\n").replace("\u00a0", " ").split("\n")
+    return [line for line in lines if line.strip()]
