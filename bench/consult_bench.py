@@ -30,7 +30,7 @@ def p95(values: list[float]) -> float:
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     content = load_content(rules_dir())
-    from misaid.ui.consultation import ConsultationView
+    from misaid.ui.consultation.view import ConsultationView
 
     view = ConsultationView(content)
     view.resize(1280, 800)

@@ -30,8 +30,8 @@ from misaid.core import Content, load_content  # noqa: E402
 from misaid.core.kiosk import KioskSettings, hash_pin  # noqa: E402
 from misaid.core.paths import rules_dir  # noqa: E402
 from misaid.ui.app import application  # noqa: E402
+from misaid.ui.patient.wizard import RESULT  # noqa: E402
 from misaid.ui.shell import Shell  # noqa: E402
-from misaid.ui.wizard import RESULT  # noqa: E402
 
 PIN = "2468"
 CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier

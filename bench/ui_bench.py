@@ -31,7 +31,7 @@ app = QApplication(sys.argv[:1])
 if kind == "misaid":
     # the path `misaid` itself takes (app.run): welcome first, content read right after it is painted
     from misaid.ui.app import start
-    from misaid.ui.wizard import RESULT
+    from misaid.ui.patient.wizard import RESULT
     rules = os.environ.get("MISAID_RULES") or os.path.join(sys.argv[5], "rules")
     window = start(rules, mode="patient")  # the shell, opened straight into the patient's wizard
 else:

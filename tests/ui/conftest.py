@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from misaid.core import Content
-from misaid.ui.wizard import Wizard
+from misaid.ui.patient.wizard import Wizard
 
 
 @pytest.fixture

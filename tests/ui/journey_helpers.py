@@ -9,7 +9,7 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 
 from misaid.core.kinds import kind_of
 from misaid.core.model import Content
-from misaid.ui.wizard import RESULT, WELCOME, Wizard, is_urgent
+from misaid.ui.patient.wizard import RESULT, WELCOME, Wizard, is_urgent
 
 ANSWER_SETS: dict[str, dict[str, Any]] = {
     "low-back-disc": {"age": 45, "region": "low_back", "level": "l4_l5", "symptoms": ["leg_pain", "numbness_weakness"],

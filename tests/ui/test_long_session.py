@@ -14,7 +14,7 @@ import sys
 from pytestqt.qtbot import QtBot
 
 from misaid.core import Content
-from misaid.ui.consultation import ConsultationView
+from misaid.ui.consultation.view import ConsultationView
 from misaid.ui.widgets import ChoiceButton
 
 

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from misaid.core import Content, explain, normalise
 from misaid.ui import output
-from misaid.ui.consultation import ConsultationView
+from misaid.ui.consultation.view import ConsultationView
 from misaid.ui.output import HandoutOutput, kiosk_output
-from misaid.ui.wizard import Wizard
+from misaid.ui.patient.wizard import Wizard
 from tests.ui.journey_helpers import ANSWER_SETS, walk
 
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from misaid import cli
 from misaid.core import Content
+from misaid.ui.patient.wizard import RESULT, WELCOME
 from misaid.ui.shell import ModePage, Shell
-from misaid.ui.wizard import RESULT, WELCOME
 from tests.ui.journey_helpers import ANSWER_SETS, walk
 
 
@@ -73,8 +73,8 @@ def test_keys_one_two_three_choose(qtbot: QtBot, content: Content) -> None:
 
 
 @pytest.mark.parametrize("mode, module, view", [
-    ("clinician", "misaid.ui.consultation", "ConsultationView"),
-    ("student", "misaid.ui.practice", "PracticeView"),
+    ("clinician", "misaid.ui.consultation.view", "ConsultationView"),
+    ("student", "misaid.ui.practice.view", "PracticeView"),
 ])
 def test_clinician_and_student_routes(qtbot: QtBot, content: Content, mode: str, module: str, view: str) -> None:
     shell = shown(qtbot, Shell(content))

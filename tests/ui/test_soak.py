@@ -11,7 +11,7 @@ from bench.soak import RESETS, run
 from pytestqt.qtbot import QtBot
 
 from misaid.core import Content
-from misaid.ui.wizard import Wizard
+from misaid.ui.patient.wizard import Wizard
 from tests.ui.journey_helpers import walk
 
 

@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .i18n import tr
+from misaid.ui.i18n import tr
 
 if TYPE_CHECKING:
     from misaid.core.errors import ContentError
     from misaid.core.kiosk import KioskSettings
     from misaid.core.model import Content
-
-    from .shell import Shell
+    from misaid.ui.shell import Shell
 
 
 def application() -> QApplication:
@@ -75,7 +74,7 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
           on_failure: Callable[[], None] | None = None, settings: KioskSettings | None = None,
           calm_errors: bool | None = None, require_sealed: bool = False) -> Shell:
     """Show the first screen now; load the content and build the modes right after it is painted."""
-    from .shell import Shell
+    from misaid.ui.shell import Shell
 
     folder = Path(rules_folder)
     shell = Shell(None, mode, kiosk, settings, calm_errors)
@@ -132,7 +131,7 @@ def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
         failed.append(2)
         app.exit(2)
 
-    from .shell import EXIT_CLOSED_FROM_OUTSIDE
+    from misaid.ui.shell import EXIT_CLOSED_FROM_OUTSIDE
 
     shell = start(rules_folder, mode, kiosk, failure, settings, calm_errors=True, require_sealed=require_sealed)
     shell.closed_from_outside.connect(lambda: app.exit(EXIT_CLOSED_FROM_OUTSIDE))

@@ -25,9 +25,8 @@ from misaid.core.casecode import encode, pretty
 from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content
 from misaid.core.outline import Item, Route, Section, build_outline
-
-from . import resources
-from .i18n import tr
+from misaid.ui import resources
+from misaid.ui.i18n import tr
 
 LAYOUT_DPI = 96  # the document is laid out in 1/96-inch units and scaled to each device
 QR_URL = "misaid:casecode-qr"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .i18n import tr
+from misaid.ui.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -55,7 +55,7 @@ class HandoutOutput:
         name = self.ask_path() if self.ask_path is not None else None
         if not name:
             return None
-        from . import handout
+        from misaid.ui import handout
 
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         handout.write_handout_pdf(path, content, expl, audience)
@@ -65,7 +65,7 @@ class HandoutOutput:
         """Print on the printer the person chose (or the kiosk's own); False when there is none."""
         printer = self.ask_printer() if self.ask_printer is not None else None
         if printer is not None:
-            from . import handout
+            from misaid.ui import handout
 
             handout.print_handout(printer, content, expl, audience)
         self.tell(printer is not None)
@@ -88,7 +88,7 @@ def ask_save_path(parent: QWidget) -> str | None:
 def ask_printer(parent: QWidget) -> QPrinter | None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from .handout import page_size_for
+    from misaid.ui.handout import page_size_for
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(page_size_for())  # the paper the dialog offers first
@@ -108,7 +108,7 @@ def kiosk_printer(name: str) -> QPrinter | None:
     """The kiosk's configured printer, or None when the system does not know it (said to stderr, no answers)."""
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-    from .handout import page_size_for
+    from misaid.ui.handout import page_size_for
 
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():

@@ -18,17 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.core.kiosk import KioskSettings
-
-from . import resources
-from .i18n import tr
-from .kiosk import forget_clipboard
-from .kiosk_controller import CalmErrors, KioskController
-from .widgets import label
+from misaid.ui import resources
+from misaid.ui.i18n import tr
+from misaid.ui.kiosk.controller import CalmErrors, KioskController
+from misaid.ui.kiosk.screens import forget_clipboard
+from misaid.ui.widgets import label
 
 if TYPE_CHECKING:
     from misaid.core.model import Content
-
-    from .wizard import Wizard
+    from misaid.ui.patient.wizard import Wizard
 
 MODES = ("patient", "clinician", "student")
 EXIT_CLOSED_FROM_OUTSIDE = 3  # the kiosk window was closed by something else: exit so a supervisor restarts it
@@ -280,10 +278,10 @@ class Shell(QMainWindow):
     def _mode_view(self, mode: str, content: Content) -> QWidget:
         # imported here: each mode loads only when it is opened
         if mode == "clinician":
-            from .consultation import ConsultationView
+            from misaid.ui.consultation.view import ConsultationView
 
             return ConsultationView(content)
-        from .practice import PracticeView
+        from misaid.ui.practice.view import PracticeView
 
         return PracticeView(content)
 
@@ -299,7 +297,7 @@ class Shell(QMainWindow):
 
     # --- the patient's session ----------------------------------------------------------
     def _new_wizard(self) -> Wizard:
-        from .wizard import Wizard
+        from misaid.ui.patient.wizard import Wizard
 
         wizard = Wizard(self.content, "patient")
         wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog of its own
@@ -312,7 +310,7 @@ class Shell(QMainWindow):
         return wizard
 
     def _patient_moved(self, page_id: int) -> None:
-        from .wizard import RESULT, WELCOME
+        from misaid.ui.patient.wizard import RESULT, WELCOME
 
         if self.mode == "patient":  # the title says where the person is: taskbars and screen readers show it
             self.setWindowTitle(tr("misaid: what the sources say") if page_id == RESULT

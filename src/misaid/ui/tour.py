@@ -42,10 +42,10 @@ def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[in
     _prepare_offscreen()
     from PySide6.QtWidgets import QApplication
 
-    from .app import application
-    from .handout import handout_images
-    from .pages import QuestionPage
-    from .wizard import RESULT, Wizard, is_urgent
+    from misaid.ui.app import application
+    from misaid.ui.handout import handout_images
+    from misaid.ui.patient.pages import QuestionPage
+    from misaid.ui.patient.wizard import RESULT, Wizard, is_urgent
 
     application()
     out.mkdir(parents=True, exist_ok=True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from . import resources
+from misaid.ui import resources
 
 # Shapes, not colours alone, show what is chosen (black-and-white and colour-blind safe).
 MARKS = {("one", False): "\u25cb", ("one", True): "\u25c9", ("many", False): "\u2610", ("many", True): "\u2611"}

@@ -32,13 +32,12 @@ from misaid.core.journey import Journey
 from misaid.core.kinds import kind_of
 from misaid.core.model import Audience, Content, Question
 from misaid.core.outline import heading as outline_heading
-
-from . import resources
-from .i18n import tr
-from .output import HandoutOutput, desktop_output
-from .panel import ClinicianPanel
-from .result import ResultView
-from .widgets import ChoiceButton, FlowBody, label
+from misaid.ui import resources
+from misaid.ui.consultation.panel import ClinicianPanel
+from misaid.ui.i18n import tr
+from misaid.ui.output import HandoutOutput, desktop_output
+from misaid.ui.patient.result import ResultView
+from misaid.ui.widgets import ChoiceButton, FlowBody, label
 
 CODE_LENGTH = len(encode({}))  # characters in a complete code of the current version
 

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.core.kiosk import PinLock
-
-from .i18n import tr
-from .widgets import label
+from misaid.ui.i18n import tr
+from misaid.ui.widgets import label
 
 SORRY_SECONDS = 30  # the "Sorry" screen steps aside by itself for the next person
 

@@ -15,8 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from misaid.core.kiosk import KioskSettings, PinLock
-
-from .kiosk import (
+from misaid.ui.kiosk.screens import (
     Countdown,
     IdleWatcher,
     KioskGuard,

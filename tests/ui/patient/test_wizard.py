@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from misaid import cli
 from misaid.core import Content, explain, normalise
 from misaid.core.model import Question, Text
-from misaid.ui.wizard import RESULT, WELCOME, Wizard, is_urgent
+from misaid.ui.patient.wizard import RESULT, WELCOME, Wizard, is_urgent
 from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
 
 

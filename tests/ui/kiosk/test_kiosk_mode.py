@@ -23,10 +23,10 @@ from misaid.core.casecode import decode, encode, pretty
 from misaid.core.kiosk import KioskSettings, hash_pin
 from misaid.core.outline import build_outline
 from misaid.ui import handout, output
-from misaid.ui.pages import QuestionPage
+from misaid.ui.patient.pages import QuestionPage
+from misaid.ui.patient.wizard import RESULT, WELCOME, Wizard
 from misaid.ui.shell import Shell
 from misaid.ui.widgets import ChoiceButton
-from misaid.ui.wizard import RESULT, WELCOME, Wizard
 from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
 
 PIN = "2468"
@@ -330,7 +330,7 @@ def test_a_whole_kiosk_session_writes_nothing(tmp_path: Path) -> None:
                XDG_DATA_HOME=str(dirs["data"]), XDG_STATE_HOME=str(dirs["state"]),
                XDG_RUNTIME_DIR=str(dirs["runtime"]), TMPDIR=str(dirs["tmp"]), QT_QPA_PLATFORM="offscreen",
                PYTHONDONTWRITEBYTECODE="1")
-    script = Path(__file__).with_name("kiosk_session.py")
+    script = Path(__file__).parents[1] / "kiosk_session.py"
 
     def session() -> None:
         done = subprocess.run([sys.executable, str(script)], cwd=dirs["cwd"], env=env, capture_output=True,

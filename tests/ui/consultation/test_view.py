@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from misaid.core import Content, explain, normalise
 from misaid.core.casecode import encode, pretty
-from misaid.ui.consultation import ConsultationView, mnemonic_letter
+from misaid.ui.consultation.view import ConsultationView, mnemonic_letter
 
 
 @pytest.fixture

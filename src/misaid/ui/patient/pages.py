@@ -23,13 +23,12 @@ from misaid.core.journey import Journey
 from misaid.core.kinds import UNSURE, kind_of
 from misaid.core.model import Audience, Question
 from misaid.core.outline import heading
-
-from .i18n import tr
-from .welcome import BasePage
-from .widgets import ChoiceButton, FlowBody, label
+from misaid.ui.i18n import tr
+from misaid.ui.patient.welcome import BasePage
+from misaid.ui.widgets import ChoiceButton, FlowBody, label
 
 if TYPE_CHECKING:
-    from .result import ResultView
+    from misaid.ui.patient.result import ResultView
 
 NONE_OF_THESE = ""  # the key of the "None of these" button: nothing chosen, and answered
 
@@ -313,7 +312,7 @@ class ResultPage(BasePage):
         for button, name in ((self.print_button, "print"), (self.pdf_button, "pdf")):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text().replace("&", ""))
-            from . import resources
+            from misaid.ui import resources
 
             button.setIcon(resources.icon(name))
             row.addWidget(button)

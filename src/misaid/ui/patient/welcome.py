@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
 
-from .i18n import tr
-from .widgets import label
+from misaid.ui.i18n import tr
+from misaid.ui.widgets import label
 
 if TYPE_CHECKING:
     from misaid.core.model import Audience, Content

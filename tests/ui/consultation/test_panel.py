@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from misaid.core import Content, explain, normalise
 from misaid.core.model import Text
 from misaid.core.outline import build_outline
-from misaid.ui.panel import BULLET, ClinicianPanel
+from misaid.ui.consultation.panel import BULLET, ClinicianPanel
 from tests.core.test_outline import MINI, SHIPPED, statements
 
 

@@ -19,7 +19,7 @@ from misaid.core import Content
 from misaid.core.kiosk import KioskSettings, PinLock, hash_pin
 from misaid.core.paths import rules_dir
 from misaid.ui import app
-from misaid.ui.kiosk import forget_clipboard
+from misaid.ui.kiosk.screens import forget_clipboard
 from misaid.ui.shell import Shell
 from tests.ui.journey_helpers import ANSWER_SETS, walk
 
@@ -146,7 +146,7 @@ def test_nothing_that_holds_answers_can_be_selected(qtbot: QtBot, content: Conte
 
 
 def test_the_age_cannot_be_selected(qtbot: QtBot, content: Content) -> None:
-    from misaid.ui.pages import QuestionPage
+    from misaid.ui.patient.pages import QuestionPage
 
     shell = kiosk(qtbot, content)
     wizard = shell.wizard

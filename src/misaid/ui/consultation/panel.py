@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from misaid.core.engine import Explanation
 from misaid.core.model import Content
 from misaid.core.outline import Item, Outline, Section, build_outline
-
-from .i18n import tr
+from misaid.ui.i18n import tr
 
 BULLET = "\u2022 "
 

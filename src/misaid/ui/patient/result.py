@@ -11,10 +11,9 @@ from misaid.core.casecode import encode, pretty
 from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content
 from misaid.core.outline import Item, Outline, Route, Section, build_outline
-
-from . import resources
-from .i18n import tr
-from .widgets import FlowBody, Picture, label
+from misaid.ui import resources
+from misaid.ui.i18n import tr
+from misaid.ui.widgets import FlowBody, Picture, label
 
 
 class ResultView(QScrollArea):

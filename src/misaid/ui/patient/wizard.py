@@ -9,17 +9,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from . import resources
-from .i18n import tr
-from .output import HandoutOutput, desktop_output, kiosk_output
-from .welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
+from misaid.ui import resources
+from misaid.ui.i18n import tr
+from misaid.ui.output import HandoutOutput, desktop_output, kiosk_output
+from misaid.ui.patient.welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
 
 if TYPE_CHECKING:
     from misaid.core.journey import Journey
     from misaid.core.model import Audience, Content
-
-    from .pages import QuestionPage, ResultPage, UrgentPage
-    from .result import ResultView
+    from misaid.ui.patient.pages import QuestionPage, ResultPage, UrgentPage
+    from misaid.ui.patient.result import ResultView
 
 WELCOME, RESULT, FIRST_QUESTION = 1, 3, 100
 # One urgent screen per question: a second red flag later in the journey needs a screen of its own,
@@ -89,9 +88,8 @@ class Wizard(QWizard):
     def attach(self, content: Content) -> None:
         """Add a page per question, the urgent screen and the result; then Start is enabled."""
         from misaid.core.journey import Journey
-
-        from .pages import QuestionPage, ResultPage, UrgentPage
-        from .result import ResultView
+        from misaid.ui.patient.pages import QuestionPage, ResultPage, UrgentPage
+        from misaid.ui.patient.result import ResultView
 
         audience = self.audience
         self.content = content

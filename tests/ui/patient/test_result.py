@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from misaid.core import Content, explain, normalise
 from misaid.core.outline import build_outline
 from misaid.ui import resources
-from misaid.ui.result import ResultView
+from misaid.ui.patient.result import ResultView
 from tests.core.test_outline import MINI, SHIPPED, statements
 
 

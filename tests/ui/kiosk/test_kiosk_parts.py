@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from misaid.core.kiosk import KioskSettings, hash_pin
-from misaid.ui.kiosk import Countdown, IdleWatcher, KioskGuard, PinDialog
-from misaid.ui.kiosk_controller import KioskController
+from misaid.ui.kiosk.controller import KioskController
+from misaid.ui.kiosk.screens import Countdown, IdleWatcher, KioskGuard, PinDialog
 
 
 def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> QKeyEvent:

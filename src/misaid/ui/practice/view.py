@@ -28,10 +28,9 @@ from misaid.core.kinds import answer_words
 from misaid.core.model import APPROACH_IDS, FITS, Case, Content
 from misaid.core.outline import full_references
 from misaid.core.practice import Score, Session, score
-
-from .i18n import tr
-from .panel import ClinicianPanel
-from .widgets import FlowBody, label
+from misaid.ui.consultation.panel import ClinicianPanel
+from misaid.ui.i18n import tr
+from misaid.ui.widgets import FlowBody, label
 
 
 def percent(value: float) -> str:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from misaid.core import Content
 from misaid.core.outline import build_outline
-from misaid.ui.practice import PracticeView
+from misaid.ui.practice.view import PracticeView
 from tests.core.test_outline import statements
 
 

@@ -1,0 +1,1 @@
+"""Consultation mode: every question on one screen beside the live explanation."""

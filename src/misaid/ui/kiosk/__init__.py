@@ -1,0 +1,1 @@
+"""The waiting-room kiosk: lock-down, idle wipe, staff exit and its calm screens."""

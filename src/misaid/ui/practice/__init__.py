@@ -1,0 +1,1 @@
+"""Practice mode: case vignettes, a choice per approach, the score and the explanation."""
