@@ -9,8 +9,7 @@ import pytest
 
 from misaid.core import Content, load_content
 from misaid.core.paths import rules_dir
-
-MINI = Path(__file__).parent / "data" / "mini"
+from tests.mini_content import MINI, EditContent
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +28,17 @@ def mini_copy(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(MINI, target)
     return target
+
+
+@pytest.fixture
+def edit_content(mini_copy: Path) -> EditContent:
+    """Breaks `mini_copy` on purpose (for the loader, verify, review and CLI tests)."""
+
+    def edit(name: str, old: str, new: str) -> None:
+        # the file must hold `old`, so a changed fixture fails loudly instead of testing nothing
+        path = mini_copy / name
+        text = path.read_text()
+        assert old in text, f"fixture lacks {old!r}"
+        path.write_text(text.replace(old, new, 1))
+
+    return edit

@@ -10,16 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from misaid.cli import main
-from tests.content_edits import edit
-
-MINI = str(Path(__file__).parents[1] / "data" / "mini")
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.cli_helpers import MINI, run
+from tests.mini_content import EditContent
 
 
 def write(tmp_path: Path, text: str, name: str = "answers.yaml") -> str:
@@ -75,8 +67,8 @@ def test_check_ok_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "ok:" in out and err == ""
 
 
-def test_check_problems_exit_1(capsys: pytest.CaptureFixture[str], mini_copy: Path) -> None:
-    edit(mini_copy, "cases.yaml", "posterior: typical", "posterior: possible")
+def test_check_problems_exit_1(capsys: pytest.CaptureFixture[str], mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("cases.yaml", "posterior: typical", "posterior: possible")
     code, _, err = run(capsys, "check", "--rules", str(mini_copy))
     assert code == 1 and "cases.yaml:" in err and "disagrees with the engine" in err
 

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from misaid.cli import main
-from tests.core.test_properties import LOCATED, MINI, SNIPPETS, YAML_SCALARS
+from tests.hostile_inputs import LOCATED, SNIPPETS, YAML_SCALARS
+from tests.mini_content import MINI
 
 FUZZ = settings(max_examples=60, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture])

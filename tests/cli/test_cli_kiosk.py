@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from misaid.cli import main
 from misaid.core.seal import MANIFEST
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.cli_helpers import run
+from tests.mini_content import EditContent
 
 
 @pytest.mark.parametrize("pin", ["\u0661\u0662\u0663\u0664", "\uff11\uff12\uff13\uff14", "12\u00b34", "123", "12 34"])
@@ -44,10 +39,9 @@ def test_require_sealed_from_the_environment(capsys: pytest.CaptureFixture[str],
     assert status == 2 and f"{mini_copy / MANIFEST}:1:1:" in err and "not sealed" in err
 
 
-def test_content_with_problems_is_not_sealed(capsys: pytest.CaptureFixture[str], mini_copy: Path) -> None:
-    from tests.content_edits import edit
-
-    edit(mini_copy, "cases.yaml", "posterior: typical", "posterior: possible")
+def test_content_with_problems_is_not_sealed(capsys: pytest.CaptureFixture[str], mini_copy: Path,
+                                             edit_content: EditContent) -> None:
+    edit_content("cases.yaml", "posterior: typical", "posterior: possible")
     status, _, err = run(capsys, "check", "--rules", str(mini_copy), "--seal")
     assert status == 1 and "not sealed" in err and not (mini_copy / MANIFEST).exists()
 

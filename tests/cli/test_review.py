@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import MINI, run
+from tests.cli.cli_helpers import MINI, run
 
 
 def test_review_writes_the_sheet(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

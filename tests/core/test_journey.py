@@ -7,7 +7,7 @@ from pathlib import Path
 from misaid.core import Content, explain, load_content, normalise
 from misaid.core.answers import to_public
 from misaid.core.journey import Journey
-from tests.content_edits import edit
+from tests.mini_content import EditContent
 
 
 def ids(journey: Journey) -> list[str]:
@@ -102,9 +102,10 @@ def test_not_sure_means_what_the_vocabulary_means(content: Content) -> None:
     assert not journey.is_answered("age") and not journey.is_unsure("age")
 
 
-def test_not_sure_without_an_unsure_value_is_told_apart_from_none_of_these(mini_copy: Path) -> None:
-    edit(mini_copy, "questions.yaml", '{value: obesity, label: {en: "Heavy weight"}}\n      - {value: unsure, ',
-         '{value: obesity, label: {en: "Heavy weight"}}\n      - {value: smoker, ')
+def test_not_sure_without_an_unsure_value_is_told_apart_from_none_of_these(mini_copy: Path,
+                                                                           edit_content: EditContent) -> None:
+    edit_content("questions.yaml", '{value: obesity, label: {en: "Heavy weight"}}\n      - {value: unsure, ',
+                 '{value: obesity, label: {en: "Heavy weight"}}\n      - {value: smoker, ')
     journey = Journey(load_content(mini_copy))
     journey.unsure("history")
     assert journey.value("history") == frozenset() and journey.is_unsure("history")

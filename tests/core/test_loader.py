@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from misaid.core import ContentError, load_content
-from tests.content_edits import edit
+from tests.mini_content import EditContent
 
 
 def problems(folder: Path) -> list[str]:
@@ -22,15 +22,14 @@ def test_fixture_loads(mini_copy: Path) -> None:
     assert content.meta.rules_version == "0.0.1 (reviewed 2026-01-02, draft)"
 
 
-def test_problems_of_all_files_come_in_one_pass(mini_copy: Path) -> None:
-    edit(
-        mini_copy,
+def test_problems_of_all_files_come_in_one_pass(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content(
         "rules.yaml",
         "sources: [src-b]}\n    options: [opt_back]",
         "sources: [src-c]}\n    options: [opt_bak]",
     )
-    edit(mini_copy, "options.yaml", "kind: tool", "kind: gadget")
-    edit(mini_copy, "questions.yaml", "{q: region, in: [low_back]}", "{q: regoin, in: [low_back]}")
+    edit_content("options.yaml", "kind: tool", "kind: gadget")
+    edit_content("questions.yaml", "{q: region, in: [low_back]}", "{q: regoin, in: [low_back]}")
     found = problems(mini_copy)
     joined = "\n".join(found)
     assert "options.yaml:4:" in joined and "gadget" in joined
@@ -39,16 +38,16 @@ def test_problems_of_all_files_come_in_one_pass(mini_copy: Path) -> None:
     assert "rules.yaml:" in joined and "unknown source 'src-c' (did you mean 'src-b'?)" in joined
 
 
-def test_unknown_option_and_value_get_suggestions(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "options: [opt_back]", "options: [opt_bak]")
-    edit(mini_copy, "rules.yaml", "in: [herniated_disc]", "in: [herniated_disk]")
+def test_unknown_option_and_value_get_suggestions(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "options: [opt_back]", "options: [opt_bak]")
+    edit_content("rules.yaml", "in: [herniated_disc]", "in: [herniated_disk]")
     joined = "\n".join(problems(mini_copy))
     assert "unknown MIS option 'opt_bak' (did you mean 'opt_back'?)" in joined
     assert "'herniated_disk' is not an answer to 'condition' (did you mean 'herniated_disc'?)" in joined
 
 
-def test_problem_lines_point_at_the_culprit(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "options: [opt_back]", "options: [opt_bak]")
+def test_problem_lines_point_at_the_culprit(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "options: [opt_back]", "options: [opt_bak]")
     found = problems(mini_copy)
     path, line, col, _ = found[0].split(":", 3)
     lines = (mini_copy / "rules.yaml").read_text().splitlines()
@@ -56,32 +55,31 @@ def test_problem_lines_point_at_the_culprit(mini_copy: Path) -> None:
     assert lines[int(line) - 1][int(col) - 1 :].startswith("opt_bak")
 
 
-def test_duplicate_ids_are_reported(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "id: heavy-front", "id: very-old")
+def test_duplicate_ids_are_reported(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "id: heavy-front", "id: very-old")
     assert any("duplicate id 'very-old'" in p for p in problems(mini_copy))
 
 
-def test_unknown_keys_get_suggestions(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "    options: [opt_side, opt_back]", "    optoins: [opt_side, opt_back]")
+def test_unknown_keys_get_suggestions(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "    options: [opt_side, opt_back]", "    optoins: [opt_side, opt_back]")
     assert any("unknown key 'optoins' (did you mean 'options'?)" in p for p in problems(mini_copy))
 
 
-def test_wrong_types_are_reported(mini_copy: Path) -> None:
-    edit(mini_copy, "questions.yaml", "min: 0", "min: zero")
-    edit(mini_copy, "sources.yaml", "year: 2020", 'year: "twenty"')
+def test_wrong_types_are_reported(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("questions.yaml", "min: 0", "min: zero")
+    edit_content("sources.yaml", "year: 2020", 'year: "twenty"')
     joined = "\n".join(problems(mini_copy))
     assert "questions.yaml:4:10:" in joined and "'zero' is not of type 'integer'" in joined
     assert "sources.yaml:3:" in joined
 
 
-def test_range_on_a_choice_question_is_an_error(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "when: {q: age, min: 80}", "when: {q: region, min: 80}")
+def test_range_on_a_choice_question_is_an_error(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "when: {q: age, min: 80}", "when: {q: region, min: 80}")
     assert any("'region' is not a number" in p for p in problems(mini_copy))
 
 
-def test_ask_when_may_only_look_back(mini_copy: Path) -> None:
-    edit(
-        mini_copy,
+def test_ask_when_may_only_look_back(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content(
         "questions.yaml",
         "ask_when: {q: region, in: [low_back]}",
         "ask_when: {q: condition, in: [worn_disc]}",
@@ -103,8 +101,8 @@ def test_hostile_content_file_is_refused_among_others(mini_copy: Path) -> None:
     assert "meta.yaml:1:" in joined and "binary" in joined
 
 
-def test_case_answers_are_checked_against_the_vocabulary(mini_copy: Path) -> None:
-    edit(mini_copy, "cases.yaml", "age: 40", "age: 140")
+def test_case_answers_are_checked_against_the_vocabulary(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("cases.yaml", "age: 40", "age: 140")
     assert any("cases.yaml:" in p and "'age' must be between 0 and 120" in p for p in problems(mini_copy))
 
 
@@ -146,21 +144,21 @@ def test_fast_text_check_agrees_with_the_schema(sample: object) -> None:
     assert by_schema == by_keyword
 
 
-def test_literature_without_doi_or_pmid_is_refused(mini_copy: Path) -> None:
-    edit(mini_copy, "sources.yaml", ', doi: "10.1000/b.2020"', "")
+def test_literature_without_doi_or_pmid_is_refused(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("sources.yaml", ', doi: "10.1000/b.2020"', "")
     with pytest.raises(ContentError) as caught:
         load_content(mini_copy)
     found = str(caught.value)
     assert "sources.yaml:" in found and "literature source 'src-b' needs a doi or a pmid" in found
 
 
-def test_a_rule_may_not_depend_on_what_matters_to_the_person(mini_copy: Path) -> None:
+def test_a_rule_may_not_depend_on_what_matters_to_the_person(mini_copy: Path, edit_content: EditContent) -> None:
     with (mini_copy / "questions.yaml").open("a") as handle:
         handle.write(
             "  - id: priorities\n    kind: many\n    echo_only: true\n    text: {en: \"What matters?\"}\n"
             "    help: {en: \"Pick any.\"}\n    options:\n      - {value: small_scar, label: {en: \"Small scar\"}}\n"
         )
-    edit(mini_copy, "rules.yaml", "when: {q: history, in: [obesity]}", "when: {q: priorities, in: [small_scar]}")
+    edit_content("rules.yaml", "when: {q: history, in: [obesity]}", "when: {q: priorities, in: [small_scar]}")
     with pytest.raises(ContentError) as caught:
         load_content(mini_copy)
     assert "'priorities' is what matters to the person; rules and questions cannot depend on it" in str(caught.value)

@@ -10,25 +10,11 @@ import pytest
 
 import misaid
 from misaid.core import Content, explain, load_content, normalise
-from misaid.core.engine import Explanation
 from misaid.core.model import AUDIENCES, Audience
 from misaid.core.outline import HEADINGS, LINES, ORDER, Outline, build_outline
 from misaid.core.render import as_text
+from tests.outline_answers import MINI, SHIPPED, statements
 
-# one answer set per region of the shipped content, and the small fixture's
-SHIPPED = {
-    "neck": {"age": 62, "region": "neck", "symptoms": ["neck_pain", "arm_pain"], "alignment": "normal",
-             "condition": "stenosis", "history": ["osteoporosis"], "priorities": ["quick_recovery"]},
-    "mid_back": {"age": 55, "region": "mid_back", "symptoms": ["back_pain"], "alignment": "normal",
-                 "condition": "herniated_disc", "history": []},
-    "low_back": {"age": 45, "region": "low_back", "level": "l4_l5", "symptoms": ["leg_pain"],
-                 "alignment": "normal", "condition": "worn_disc", "history": [], "priorities": ["fewest_risks"]},
-}
-MINI = {
-    "disc": {"region": "low_back", "level": "l4_l5", "condition": "herniated_disc"},
-    "worn": {"age": 50, "region": "low_back", "condition": "worn_disc"},
-    "neck": {"region": "neck", "symptoms": ["bladder_bowel"]},
-}
 PRIORITIES = """\
   - id: priorities
     kind: many
@@ -40,18 +26,6 @@ PRIORITIES = """\
       - {value: small_scar, label: {patient: {en: "A small scar"}, clinician: {en: "Cosmesis"}}}
       - {value: unsure, label: {en: "I'm not sure"}}
 """
-
-
-def statements(expl: Explanation, audience: Audience) -> list[str]:
-    """Every statement of an explanation the views must show, in the audience's words."""
-    say = lambda text: text.get(audience)  # noqa: E731
-    found = [say(u.text) for u in expl.urgent] + [say(n.text) for n in expl.nonsurgical]
-    for result in expl.approaches:
-        found += [say(result.approach.name), say(expl.fit_labels[result.fit])]
-        found += [say(p.text) for group in (result.reasons, result.benefits, result.risks) for p in group]
-    found += [say(o.name) for o in expl.mis_options] + [say(o.summary) for o in expl.mis_options]
-    found += [say(n.text) for n in expl.notes] + [say(q.text) for q in expl.questions_for_surgeon]
-    return found + [say(expl.surgeon_prompt.text)]
 
 
 def outline_of(content: Content, raw: dict[str, Any], audience: Audience = "patient") -> Outline:

@@ -7,7 +7,6 @@ reproducible and the checkout stays clean.
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -25,11 +24,11 @@ from misaid.core.kiosk import KioskSettings, load_settings
 from misaid.core.loader import load_content
 from misaid.core.paths import rules_dir
 from misaid.core.safeyaml import YamlRefused, parse
+from tests.hostile_inputs import LOCATED, SNIPPETS, YAML_SCALARS
+from tests.mini_content import MINI
 
-MINI = Path(__file__).parents[1] / "data" / "mini"
 FAST = settings(max_examples=150, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-LOCATED = re.compile(r"^.+:[1-9]\d*:[1-9]\d*: \S.*\Z")  # path:line:col: message, on one line
 
 # values of every JSON type, plus what YAML adds: huge numbers, nan and infinities (a number of more than
 # 4,300 digits is built, not listed: Python cannot even write it out, so neither can Hypothesis's repr)
@@ -132,9 +131,6 @@ def test_any_typed_code_decodes_or_says_why_not(text: str) -> None:
 
 # --- kiosk settings ---------------------------------------------------------------------------------------
 SETTING_KEYS = ["pin_hash", "idle_seconds", "countdown_seconds", "printer"]
-YAML_SCALARS = [".nan", ".inf", "-.inf", "1e12", "0x1F", "0o17", "1_000", "9" * 5000, "~", "yes", "'90'",
-                "!!python/object:os.system {}", "!!binary aGVsbG8=", "*a", "&a 5", "[1, 2]", "{a: 1}",
-                "'pbkdf2_sha256$1$00$00'", "'pbkdf2_sha256$2000000000$" + "ab" * 16 + "$" + "cd" * 32 + "'"]
 
 
 @st.composite
@@ -183,12 +179,6 @@ def test_any_settings_from_the_environment_are_used_or_refused_by_name(environ: 
 
 
 # --- damaged content files --------------------------------------------------------------------------------
-SNIPPETS = ["!!python/object/apply:os.system ['true']\n", "<<: *a\n", "a: &a {x: 1}\nb: {<<: *a}\n",
-            "- " + "9" * 5000 + "\n", "x: " + "[" * 200 + "]" * 200 + "\n", "x: " + "{a: " * 60 + "1" + "}" * 60 + "\n",
-            "? [a, b]\n: c\n", "&a [*a]\n", "x: !!binary aGk=\n", "\t- tab\n", "---\nsecond: document\n",
-            "x: *undefined\n", "'\n", "x: 1e999\n", "id: \u202e\x1b[31mred\n", "\ufeff", "key: value\nkey: again\n"]
-
-
 @st.composite
 def mutations(draw: st.DrawFn) -> tuple[str, str, Any]:
     name = draw(st.sampled_from(sorted(p.name for p in MINI.glob("*.yaml"))))

@@ -11,7 +11,7 @@ from misaid.core import Content, load_content
 from misaid.core.conditions import All
 from misaid.core.model import Text
 from misaid.core.review import build, condition_lines, render, review_html, write_review
-from tests.content_edits import edit
+from tests.mini_content import EditContent
 
 DAY = datetime.date(2031, 4, 5)
 
@@ -124,12 +124,12 @@ def test_the_sheet_is_self_contained(mini: Content) -> None:
     assert "misaid check" in html and "passed" in html  # the verification result is on the sheet
 
 
-def test_hostile_content_is_escaped(mini_copy: Path) -> None:
+def test_hostile_content_is_escaped(mini_copy: Path, edit_content: EditContent) -> None:
     evil = '<script>alert("x")</script>'
-    edit(mini_copy, "rules.yaml", '{en: "From the back."}', f"{{patient: {{en: '{evil}'}}, clinician: {{en: '<b>&'}}}}")
-    edit(mini_copy, "sources.yaml", 'title: "Source B"', f"title: '{evil} title'")
-    edit(mini_copy, "questions.yaml", '{en: "Low back"}', "{en: '<i>Low back</i>'}")
-    edit(mini_copy, "meta.yaml", 'reviewed_by: "test fixture"', "reviewed_by: '<img src=x onerror=alert(1)>'")
+    edit_content("rules.yaml", '{en: "From the back."}', f"{{patient: {{en: '{evil}'}}, clinician: {{en: '<b>&'}}}}")
+    edit_content("sources.yaml", 'title: "Source B"', f"title: '{evil} title'")
+    edit_content("questions.yaml", '{en: "Low back"}', "{en: '<i>Low back</i>'}")
+    edit_content("meta.yaml", 'reviewed_by: "test fixture"', "reviewed_by: '<img src=x onerror=alert(1)>'")
     content = load_content(mini_copy)
     html = sheet_html(content)
     assert "<script" not in html.lower() and "<img" not in html.lower() and "<i>" not in html and "<b>&" not in html

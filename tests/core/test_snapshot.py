@@ -11,7 +11,7 @@ from misaid.core import loader, snapshot
 from misaid.core.errors import ContentError
 from misaid.core.loader import load_content, save_snapshot
 from misaid.core.seal import write_seal
-from tests.conftest import MINI
+from tests.mini_content import MINI
 
 
 @pytest.fixture(autouse=True)

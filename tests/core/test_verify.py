@@ -6,7 +6,7 @@ from pathlib import Path
 
 from misaid.core import Content, load_content
 from misaid.core.verify import Space, check
-from tests.content_edits import edit
+from tests.mini_content import EditContent
 
 NEVER = "{all: [{q: region, in: [neck]}, {q: level, in: [l5_s1]}]}"
 
@@ -29,15 +29,14 @@ def test_space_partitions_by_what_rules_distinguish(mini: Content) -> None:
     assert ages == [(0, 80), (80, 41), (None, 1)]
 
 
-def test_gap_is_found_when_a_baseline_is_missing(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "in: [neck, low_back, unsure]", "in: [low_back, unsure]")
+def test_gap_is_found_when_a_baseline_is_missing(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "in: [neck, low_back, unsure]", "in: [low_back, unsure]")
     found = messages(mini_copy)
     assert "anterior: no rule sets its fit" in found and "region=neck" in found
 
 
-def test_unsettled_disagreement_is_found(mini_copy: Path) -> None:
-    edit(
-        mini_copy,
+def test_unsettled_disagreement_is_found(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content(
         "rules.yaml",
         '{approach: posterior, set: possible, text: {en: "Back works."}',
         '{approach: posterior, set: unlikely, text: {en: "Back works."}',
@@ -51,15 +50,15 @@ def test_unsettled_disagreement_is_found(mini_copy: Path) -> None:
     assert "posterior: 'worn-back' says typical but 'low-back-worn' says unlikely (indication tier, unsettled" in found
 
 
-def test_rule_that_can_never_fire_is_found(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "when: {q: level, in: [l5_s1]}", f"when: {NEVER}")
+def test_rule_that_can_never_fire_is_found(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "when: {q: level, in: [l5_s1]}", f"when: {NEVER}")
     found = messages(mini_copy)
     assert "rule 'l5-s1-no-lateral' can never fire" in found
     assert "rules.yaml:" in found
 
 
-def test_unused_option_and_source_are_found(mini_copy: Path) -> None:
-    edit(mini_copy, "rules.yaml", "options: [opt_tool]", 'notes: [{text: {en: "Hi."}, sources: [src-a]}]')
+def test_unused_option_and_source_are_found(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("rules.yaml", "options: [opt_tool]", 'notes: [{text: {en: "Hi."}, sources: [src-a]}]')
     with (mini_copy / "sources.yaml").open("a") as handle:
         handle.write('  - {id: src-z, kind: seed, title: "Z", journal: "Z"}\n')
     found = messages(mini_copy)
@@ -67,17 +66,16 @@ def test_unused_option_and_source_are_found(mini_copy: Path) -> None:
     assert "source 'src-z' is never cited" in found
 
 
-def test_practice_case_disagreeing_with_engine_is_found(mini_copy: Path) -> None:
-    edit(mini_copy, "cases.yaml", "posterior: typical", "posterior: possible")
-    edit(mini_copy, "cases.yaml", "options: [opt_back, opt_tool]", "options: [opt_back, opt_side]")
+def test_practice_case_disagreeing_with_engine_is_found(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("cases.yaml", "posterior: typical", "posterior: possible")
+    edit_content("cases.yaml", "options: [opt_back, opt_tool]", "options: [opt_back, opt_side]")
     found = messages(mini_copy)
     assert "practice case 'case-disc' disagrees with the engine: posterior is typical, expected possible" in found
     assert "extra ['opt_tool']" in found and "missing ['opt_side']" in found
 
 
-def test_hard_patient_text_is_found(mini_copy: Path) -> None:
-    edit(
-        mini_copy,
+def test_hard_patient_text_is_found(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content(
         "rules.yaml",
         'text: {en: "Try care without surgery first."}',
         'text: {en: "Conservative multidisciplinary management incorporating physiotherapeutic rehabilitation '
@@ -94,9 +92,9 @@ def test_missing_care_without_surgery_is_found(mini_copy: Path) -> None:
     assert "care without surgery is missing for" in messages(mini_copy)
 
 
-def test_a_route_that_may_be_used_without_its_risks_is_found(mini_copy: Path) -> None:
+def test_a_route_that_may_be_used_without_its_risks_is_found(mini_copy: Path, edit_content: EditContent) -> None:
     for risk in ("The side route can numb the thigh.", "Some risk."):
-        edit(mini_copy, "rules.yaml", f'      - {{approach: lateral, text: {{en: "{risk}"}}, sources: [src-b]}}\n', "")
+        edit_content("rules.yaml", f'      - {{approach: lateral, text: {{en: "{risk}"}}, sources: [src-b]}}\n', "")
     found = messages(mini_copy)
     assert "lateral: no risks are given for" in found and "where it is typical or possible" in found
     assert "lateral: no benefits" not in found

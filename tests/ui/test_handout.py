@@ -17,7 +17,7 @@ from misaid.core.model import AUDIENCES
 from misaid.core.outline import build_outline
 from misaid.ui.handout import handout_document, handout_html, handout_images, page_size_for, write_handout_pdf
 from misaid.ui.i18n import tr
-from tests.core.test_outline import MINI, SHIPPED, statements
+from tests.outline_answers import MINI, SHIPPED, statements
 from tests.ui.journey_helpers import ANSWER_SETS
 
 DAY = datetime.date(2026, 11, 21)

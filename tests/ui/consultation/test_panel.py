@@ -14,7 +14,7 @@ from misaid.core import Content, explain, normalise
 from misaid.core.model import Text
 from misaid.core.outline import build_outline
 from misaid.ui.consultation.panel import BULLET, ClinicianPanel
-from tests.core.test_outline import MINI, SHIPPED, statements
+from tests.outline_answers import MINI, SHIPPED, statements
 
 
 def shown(qtbot: QtBot, content: Content, raw: dict[str, Any]) -> tuple[ClinicianPanel, list[str]]:

@@ -12,7 +12,7 @@ from misaid.core import Content, explain, normalise
 from misaid.core.outline import build_outline
 from misaid.ui import resources
 from misaid.ui.patient.result import ResultView
-from tests.core.test_outline import MINI, SHIPPED, statements
+from tests.outline_answers import MINI, SHIPPED, statements
 
 
 def shown(qtbot: QtBot, content: Content, raw: dict[str, Any]) -> ResultView:

@@ -316,13 +316,17 @@ def test_keyboard_alone(qtbot: QtBot, wizard: Wizard) -> None:
     assert wizard.isVisible()
 
 
-def test_content_problems_are_shown_calmly(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_content_problems_are_shown_calmly(qtbot: QtBot, tmp_path: Path) -> None:
     from misaid.ui import app
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append((self.text(), self.detailedText())) or 0)
+
+    def tell(box: QMessageBox) -> None:  # in place of the modal box, which would wait for a click
+        shown.append((box.text(), box.detailedText()))
+
     failed: list[bool] = []
-    shell = app.start(tmp_path, on_failure=lambda: failed.append(True))  # what run() does, without app.exec()
+    # what run() does, without app.exec()
+    shell = app.start(tmp_path, on_failure=lambda: failed.append(True), tell_problem=tell)
     qtbot.addWidget(shell)
     qtbot.waitUntil(lambda: bool(failed))
     assert len(shown) == 1 and "misaid check" in shown[0][0]

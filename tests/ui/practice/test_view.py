@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from misaid.core import Content
 from misaid.core.outline import build_outline
 from misaid.ui.practice.view import PracticeView
-from tests.core.test_outline import statements
+from tests.outline_answers import statements
 
 
 @pytest.fixture
