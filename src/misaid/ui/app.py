@@ -72,8 +72,12 @@ def load_checked(folder: Path, require_sealed: bool = False) -> Content:
 
 def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
           on_failure: Callable[[], None] | None = None, settings: KioskSettings | None = None,
-          calm_errors: bool | None = None, require_sealed: bool = False) -> Shell:
-    """Show the first screen now; load the content and build the modes right after it is painted."""
+          calm_errors: bool | None = None, require_sealed: bool = False,
+          tell_problem: Callable[[QMessageBox], object] = QMessageBox.exec) -> Shell:
+    """Show the first screen now; load the content and build the modes right after it is painted.
+
+    `tell_problem` shows the content-problem box (tests pass their own instead of a modal dialog).
+    """
     from misaid.ui.shell import Shell
 
     folder = Path(rules_folder)
@@ -93,7 +97,7 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
                 print("misaid: the kiosk cannot use its content; showing 'out of order'", file=sys.stderr)
                 shell.show_out_of_order()
                 return
-            content_problem_box(folder, error, shell).exec()
+            tell_problem(content_problem_box(folder, error, shell))
             shell.shut_down()
             if on_failure is not None:
                 on_failure()

@@ -2,8 +2,6 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from misaid.core.wording import fill
-
 
 def tr(text: str, *args: object, n: int = -1) -> str:
     """`text` translated in the "misaid" context, then %1, %2, ... filled with `args` in one pass.
@@ -14,4 +12,8 @@ def tr(text: str, *args: object, n: int = -1) -> str:
     translated = QCoreApplication.translate("misaid", text, None, n)
     if not args:
         return translated
+    # imported on first use: any misaid.core import loads the whole core, which the first screen
+    # (whose words have no places) does not need
+    from misaid.core.wording import fill
+
     return fill(translated, *args)

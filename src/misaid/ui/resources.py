@@ -47,10 +47,18 @@ def apply_style(widget: QWidget) -> None:
     """Put the stylesheet on one top-level widget, never on the whole application.
 
     Other windows (kiosk dialogs, later modes) keep their own look, and tests stay independent.
+    A widget made inside one that has it already gets nothing: the same rules twice would double
+    the work of styling every widget in it, for the same look.
     """
     sheet = stylesheet()
-    if sheet and widget.styleSheet() != sheet:
-        widget.setStyleSheet(sheet)
+    if not sheet or widget.styleSheet() == sheet:
+        return
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent.styleSheet() == sheet:
+            return
+        parent = parent.parentWidget()
+    widget.setStyleSheet(sheet)
 
 
 def _renderer(path: str) -> QSvgRenderer | None:

@@ -17,19 +17,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from misaid.core.kiosk import KioskSettings
 from misaid.ui import resources
 from misaid.ui.i18n import tr
-from misaid.ui.kiosk.controller import CalmErrors, KioskController
-from misaid.ui.kiosk.screens import forget_clipboard
 from misaid.ui.widgets import label
 
 if TYPE_CHECKING:
+    from misaid.core.kiosk import KioskSettings
     from misaid.core.model import Content
+    from misaid.ui.kiosk.controller import CalmErrors, KioskController
     from misaid.ui.patient.wizard import Wizard
 
 MODES = ("patient", "clinician", "student")
 EXIT_CLOSED_FROM_OUTSIDE = 3  # the kiosk window was closed by something else: exit so a supervisor restarts it
+
+
+def _forget_clipboard() -> None:
+    from misaid.ui.kiosk.screens import forget_clipboard  # the kiosk's parts load only when needed
+
+    forget_clipboard()
 
 
 class ModeButton(QPushButton):
@@ -197,7 +202,6 @@ class Shell(QMainWindow):
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         self.content: Content | None = None
         self.forced: str | None = "patient" if kiosk else mode
-        self.settings = settings or KioskSettings()
         self.setObjectName("shell")
         self.setWindowTitle(tr("misaid: surgery through small cuts"))
         self.setWindowIcon(resources.icon("app"))
@@ -212,19 +216,30 @@ class Shell(QMainWindow):
         layout.addWidget(self.stack)
         self.setCentralWidget(central)
 
-        self.chooser = ModeChooser()
-        self.chooser.chosen.connect(self.open_mode)
-        self.stack.addWidget(self.chooser)
+        # only when a mode is not forced: a kiosk or `--mode` start never shows it
+        self.chooser: ModeChooser | None = None
+        if self.forced is None:
+            self.chooser = ModeChooser()
+            self.chooser.chosen.connect(self.open_mode)
+            self.stack.addWidget(self.chooser)
         self.pages: dict[str, ModePage] = {}
         self.wizard: Wizard | None = None
 
+        # the kiosk's parts are imported only when used: every other start shows its first screen sooner
         self.kiosk: KioskController | None = None
         if kiosk:
-            self.kiosk = KioskController(self, central, self.settings, self.reset_session)
+            from misaid.core.kiosk import KioskSettings
+            from misaid.ui.kiosk.controller import KioskController
+
+            self.kiosk = KioskController(self, central, settings or KioskSettings(), self.reset_session)
             self.kiosk.staff_exit.connect(self.staff_exit)
             self.kiosk.closed_from_outside.connect(self.closed_from_outside)
         wants_calm = calm_errors if calm_errors is not None else kiosk
-        self.calm = CalmErrors(central, self._after_error) if wants_calm else None
+        self.calm: CalmErrors | None = None
+        if wants_calm:
+            from misaid.ui.kiosk.controller import CalmErrors
+
+            self.calm = CalmErrors(central, self._after_error)
 
         if self.forced is not None:
             self.open_mode(self.forced)
@@ -235,7 +250,8 @@ class Shell(QMainWindow):
     def attach(self, content: Content) -> None:
         """The content is loaded: enable the chooser and fill whatever mode is open."""
         self.content = content
-        self.chooser.set_ready(content)
+        if self.chooser is not None:
+            self.chooser.set_ready(content)
         if self.wizard is not None and self.wizard.content is None:
             self.wizard.attach(content)
         for mode, page in self.pages.items():
@@ -267,42 +283,43 @@ class Shell(QMainWindow):
 
     def _fill(self, page: ModePage) -> None:
         if page.mode == "patient":
-            self.wizard = self._new_wizard()
+            self.wizard = self._new_wizard(page)
             page.set_body(self.wizard)
             return
         if self.content is None:
             return  # filled by attach()
-        view = self._mode_view(page.mode, self.content)
+        view = self._mode_view(page, self.content)
         page.set_body(view)
 
-    def _mode_view(self, mode: str, content: Content) -> QWidget:
-        # imported here: each mode loads only when it is opened
-        if mode == "clinician":
+    def _mode_view(self, page: ModePage, content: Content) -> QWidget:
+        # imported here: each mode loads only when it is opened; made inside its page, so it styles
+        # itself with the window's stylesheet rather than a second copy of it
+        if page.mode == "clinician":
             from misaid.ui.consultation.view import ConsultationView
 
-            return ConsultationView(content)
+            return ConsultationView(content, parent=page)
         from misaid.ui.practice.view import PracticeView
 
-        return PracticeView(content)
+        return PracticeView(content, parent=page)
 
     def back_to_chooser(self) -> None:
-        if self.forced is not None:
+        if self.chooser is None:
             return
         if self.mode == "patient":
             self._wipe_patient()  # the next person at this screen must not find these answers
-            forget_clipboard()
+            _forget_clipboard()
         self.stack.setCurrentWidget(self.chooser)
         self.setWindowTitle(tr("misaid: surgery through small cuts"))
         self.chooser.focus_first()
 
     # --- the patient's session ----------------------------------------------------------
-    def _new_wizard(self) -> Wizard:
+    def _new_wizard(self, page: ModePage) -> Wizard:
         from misaid.ui.patient.wizard import Wizard
 
-        wizard = Wizard(self.content, "patient")
+        wizard = Wizard(self.content, "patient", parent=page)  # in its page: styled by the window's stylesheet
         wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog of its own
         if self.kiosk is not None:
-            wizard.lock_down(self.settings.printer)
+            wizard.lock_down(self.kiosk.settings.printer)
         # Start over means a whole new wizard: nothing of the last person survives in any widget
         wizard.start_over_requested.disconnect(wizard.start_over)
         wizard.start_over_requested.connect(self.reset_session)
@@ -326,8 +343,8 @@ class Shell(QMainWindow):
             old.journey.reset()
             old.result_view.clear()
         old.currentIdChanged.disconnect(self._patient_moved)
-        self.wizard = self._new_wizard()
         page = self.pages["patient"]
+        self.wizard = self._new_wizard(page)
         page.set_body(self.wizard)
         old.deleteLater()
 
@@ -337,7 +354,7 @@ class Shell(QMainWindow):
             self.kiosk.session_ended()
         if "patient" in self.pages:
             self._wipe_patient()
-        forget_clipboard()  # a copied or selected age or case code must not be pasted by the next person
+        _forget_clipboard()  # a copied or selected age or case code must not be pasted by the next person
         if self.forced is not None:
             self.open_mode(self.forced)
         elif self.mode == "patient":
@@ -346,7 +363,7 @@ class Shell(QMainWindow):
 
     def _after_error(self) -> None:
         self.reset_session()
-        if self.forced is None:
+        if self.chooser is not None:
             self.stack.setCurrentWidget(self.chooser)
 
     def show_out_of_order(self) -> None:
@@ -377,7 +394,7 @@ class Shell(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # the keyboard starts on the first thing to choose
-        if self.stack.currentWidget() is self.chooser:
+        if self.chooser is not None and self.stack.currentWidget() is self.chooser:
             self.chooser.focus_first()
         elif self.mode == "patient" and self.wizard is not None:
             self.wizard.welcome.focus_first()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from misaid.ui import resources
@@ -17,20 +17,78 @@ MARKS = {("one", False): "\u25cb", ("one", True): "\u25c9", ("many", False): "\u
 def label(text: str, name: str = "", selectable: bool = False) -> QLabel:
     """A word-wrapped plain-text label (content never gets interpreted as markup)."""
     widget = QLabel(text)
+    _plain_words(widget, name)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def _plain_words(widget: QLabel, name: str) -> None:
     widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setWordWrap(True)
     if name:
         widget.setObjectName(name)
-    if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return widget
 
 
-# White words on a chosen (dark) answer: 8.9:1. Set on the labels themselves because Qt does not
-# restyle children on a parent's :checked, and re-polishing from Python (QStyle.polish/unpolish)
-# drops a reference to None on every call in PySide6, which crashes a long kiosk session.
-CHOSEN_WORDS = "color: #ffffff; background: transparent;"
+# White words on a chosen (dark) answer: 8.9:1.
+CHOSEN_WORDS = QColor("#ffffff")
+
+
+class _AnswerWords(QLabel):
+    """Plain words on an answer button, drawn in CHOSEN_WORDS while the answer is chosen.
+
+    Drawn rather than restyled: Qt does not restyle children on a parent's :checked, a stylesheet set
+    on the label re-polishes it and re-lays out the whole form of answers on every click (dozens of
+    them in the consultation), and re-polishing from Python (QStyle.polish/unpolish) drops a
+    reference to None on every call in PySide6, which crashes a long kiosk session.
+    """
+
+    def __init__(self, text: str, name: str = "") -> None:
+        super().__init__(text)
+        _plain_words(self, name)
+        self.chosen = False
+
+    def show_chosen(self, chosen: bool) -> None:
+        if chosen != self.chosen:
+            self.chosen = chosen
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.chosen:
+            super().paintEvent(event)
+            return
+        # what QLabel draws for plain text, in the chosen colour
+        painter = QPainter(self)
+        painter.setPen(CHOSEN_WORDS)
+        flags = self.alignment().value | (Qt.TextFlag.TextWordWrap.value if self.wordWrap() else 0)
+        painter.drawText(self.contentsRect(), flags, self.text())
+        painter.end()
+
+
+class _Mark(_AnswerWords):
+    """The shape that shows an answer chosen or not, fixed to the size of the wider of its two shapes.
+
+    A label of fixed size that changes its text is repainted alone; one that may change size makes
+    Qt lay out every answer around it again.
+    """
+
+    def __init__(self, shapes: tuple[str, str]) -> None:
+        super().__init__(shapes[0], "mark")
+        self.setWordWrap(False)
+        self._shapes = shapes
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # e.g. the stylesheet's size for the audience
+            self._fit()
+
+    def _fit(self) -> None:
+        sizes = [self.fontMetrics().size(0, shape) for shape in self._shapes]
+        margins = self.contentsMargins()
+        self.setFixedSize(max(s.width() for s in sizes) + margins.left() + margins.right(),
+                          max(s.height() for s in sizes) + margins.top() + margins.bottom())
 
 
 class ChoiceButton(QPushButton):
@@ -43,10 +101,9 @@ class ChoiceButton(QPushButton):
         # Enter always means "Next"; Space chooses the focused answer
         self.setAutoDefault(False)
         self._kind = "many" if kind == "many" else "one"
-        self._mark = QLabel(MARKS[(self._kind, False)])
-        self._mark.setObjectName("mark")
-        self._text = label(text)
-        self._help = label(help_text, "small") if help_text else None
+        self._mark = _Mark((MARKS[(self._kind, False)], MARKS[(self._kind, True)]))
+        self._text = _AnswerWords(text)
+        self._help = _AnswerWords(help_text, "small") if help_text else None
         for part in (self._mark, self._text, self._help):
             if part is not None:
                 # clicks and taps on the words must reach the button
@@ -83,7 +140,7 @@ class ChoiceButton(QPushButton):
         self._mark.setText(MARKS[(self._kind, checked)])
         for part in (self._mark, self._text, self._help):
             if part is not None:
-                part.setStyleSheet(CHOSEN_WORDS if checked else "")
+                part.show_chosen(checked)
 
     def _layout(self) -> QLayout:
         layout = self.layout()

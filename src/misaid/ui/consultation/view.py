@@ -388,7 +388,10 @@ class ConsultationView(QWidget):
                 control.setEnabled(qid in asked)
                 self.question_labels[qid].setEnabled(qid in asked)
             control.show_answer()
-            self.question_labels[qid].setBuddy(control.focus_target())
+            target = control.focus_target()
+            if self.question_labels[qid].buddy() is not target:
+                # only on a change: setBuddy makes Qt lay out the whole form again
+                self.question_labels[qid].setBuddy(target)
         answers = self.journey.answers()
         self.explanation = self.journey.explanation()
         self.panel.show_explanation(self.explanation)

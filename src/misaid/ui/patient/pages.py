@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from misaid.core.journey import Journey
 from misaid.core.kinds import UNSURE, kind_of
 from misaid.core.model import Audience, Question
-from misaid.core.outline import heading
 from misaid.ui.i18n import tr
 from misaid.ui.patient.welcome import BasePage
 from misaid.ui.widgets import ChoiceButton, FlowBody, label
@@ -38,11 +37,24 @@ class QuestionPage(BasePage):
 
     answered = Signal(str)  # question id, after every change of answer
 
+    BUILT_LATER = ("progress", "text", "help_button", "help", "buttons", "number", "skip", "pad")
+    progress: QLabel
+    text: QLabel
+    help_button: QPushButton
+    help: QLabel
+    buttons: dict[Any, ChoiceButton]
+    number: QLineEdit  # a number question's field, its "not sure" button and its keypad
+    skip: ChoiceButton
+    pad: dict[str, QPushButton]
+
     def __init__(self, question: Question, journey: Journey, audience: Audience) -> None:
         super().__init__(audience)
         self.question = question
         self.kind = kind_of(question)
         self.journey = journey
+
+    def build(self) -> None:
+        question, audience = self.question, self.audience
         self.progress = label("", "progress")
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
@@ -61,13 +73,14 @@ class QuestionPage(BasePage):
         self.help.setAccessibleName(help_text)
         self.help.setVisible(False)
         self.help_button.toggled.connect(self.help.setVisible)
-        self.help_button.setVisible(bool(help_text))
         top.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignRight)
+        # only once it is in the page: shown on its own, it would open as a window and take the focus
+        self.help_button.setVisible(bool(help_text))
         self.outer.addWidget(self.help)
 
         body = FlowBody()
         body.setObjectName("page")
-        self.buttons: dict[Any, ChoiceButton] = {}
+        self.buttons = {}
         if self.kind.numeric:
             self._build_number(body)
         else:
@@ -163,7 +176,7 @@ class QuestionPage(BasePage):
 
         pad = QGridLayout()
         pad.setSpacing(10)
-        self.pad: dict[str, QPushButton] = {}
+        self.pad = {}
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "\u232b"]  # a phone's layout
         for index, key in enumerate(keys):
             if not key:
@@ -242,6 +255,7 @@ class QuestionPage(BasePage):
             button.setChecked(on)
 
     def initializePage(self) -> None:
+        self.ensure_built()
         position, total = self.journey.progress(self.question.id)
         self.progress.setText(tr("Question %1 of %2", position, total))
         self.help_button.setChecked(False)
@@ -263,16 +277,26 @@ class QuestionPage(BasePage):
 class UrgentPage(BasePage):
     """Red flags, in plain words, before anything else; the person may then go on."""
 
+    BUILT_LATER = ("frame", "box", "heading", "after")
+    frame: QFrame
+    box: QVBoxLayout
+    heading: QLabel
+    after: QLabel
+
     def __init__(self, journey: Journey, audience: Audience) -> None:
         super().__init__(audience)
         self.journey = journey
+        self.texts: list[QLabel] = []
+
+    def build(self) -> None:
+        from misaid.core.outline import heading  # with the first red flag, not before Start works
+
         self.frame = QFrame()
         self.frame.setObjectName("urgent")
         self.box = QVBoxLayout(self.frame)
         self.box.setContentsMargins(24, 20, 24, 20)
         self.box.setSpacing(14)
-        self.heading = label(heading("urgent", audience, tr), "urgentTitle")
-        self.texts: list[QLabel] = []
+        self.heading = label(heading("urgent", self.audience, tr), "urgentTitle")
         self.outer.addWidget(self.frame)
         self.after = label(tr("When you have read this, you can go on to learn more. "
                               "This does not replace urgent care."))
@@ -280,6 +304,7 @@ class UrgentPage(BasePage):
         self.outer.addStretch()
 
     def initializePage(self) -> None:
+        self.ensure_built()
         for old in self.texts:
             self.box.removeWidget(old)
             old.deleteLater()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
@@ -19,10 +19,18 @@ CLINICIAN_MINIMUM = (600, 380)
 
 
 class BasePage(QWizardPage):
-    """A page with a calm white background and a scrolling body, so nothing is clipped on small screens."""
+    """A page with a calm white background and a scrolling body, so nothing is clipped on small screens.
+
+    A page may make its widgets later, in `build()`: on its first visit, or when one of the attributes
+    named in BUILT_LATER is first read (by the wizard, the kiosk or a test). Building every question's
+    page and urgent screen up front was most of the wait between the first screen and a usable Start.
+    """
+
+    BUILT_LATER: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, audience: Audience) -> None:
         super().__init__()
+        self._built = not self.BUILT_LATER
         self.setObjectName("page")
         self.audience = audience
         self.outer = QVBoxLayout(self)
@@ -31,6 +39,21 @@ class BasePage(QWizardPage):
         # The same minimum for every page keeps the window's minimum constant between pages: no jumps
         # (and no window-system size hints to send); bodies scroll instead of forcing the window larger.
         self.setMinimumSize(*(PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM))
+
+    def build(self) -> None:
+        """Make the widgets named in BUILT_LATER (called once, by ensure_built)."""
+
+    def ensure_built(self) -> None:
+        if not self._built:
+            self._built = True
+            self.build()
+
+    def __getattr__(self, name: str) -> object:
+        # reached only for an attribute that is not there (yet): one of the page's widgets, read before its first visit
+        if name in type(self).BUILT_LATER and not self.__dict__.get("_built", True):
+            self.ensure_built()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def cleanupPage(self) -> None:
         # Going Back keeps the answer on screen; the Journey clears answers that stop applying.
