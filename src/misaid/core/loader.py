@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from . import conditions, snapshot
 from .answers import normalise_raw
+from .document import Document, YamlRefused
 from .errors import ContentError, Problem, did_you_mean, quote
 from .model import (
     APPROACH_IDS,
@@ -32,7 +33,6 @@ from .model import (
     Urgent,
 )
 from .paths import shipped_rules_dir
-from .safeyaml import Document, YamlRefused, load
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -200,6 +200,8 @@ class _Noting(Document):
 
 
 def _load_files(folder: Path) -> tuple[Content, dict[str, Document]]:
+    from .safeyaml import load  # PyYAML only when files are read in full, never for a snapshot start
+
     problems: list[Problem] = []
     docs: dict[str, Document] = {}
     unusable = folder_problem(folder)

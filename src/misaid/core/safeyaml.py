@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+# re-exported: callers that parse YAML find everything about a Document here
+from .document import MAX_BYTES as MAX_BYTES
+from .document import Document as Document
+from .document import Path_
+from .document import YamlRefused as YamlRefused
 from .errors import Problem, quote
 
-MAX_BYTES = 2 * 1024 * 1024  # content files are a few hundred kB at most
 MAX_DEPTH = 40
 MAX_NODES = 100_000
 MAX_INT_DIGITS = 100  # no age, year or count comes near; anything longer is a mistake or an attack
@@ -18,9 +21,6 @@ _MAX_INT_BITS = int(MAX_INT_DIGITS * 3.33)
 
 # Standard tags that plain data may carry; anything else (!!python/object...) is refused.
 _ALLOWED_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "seq", "map")}
-
-Path_ = tuple[Any, ...]
-
 
 # libyaml's parser when present: the same safe constructor, several times faster
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -34,37 +34,6 @@ _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-
-
-@dataclass(frozen=True)
-class Document:
-    """Plain data plus the (line, col) of each value, keyed by its path of keys/indexes."""
-
-    path: str
-    data: Any
-    marks: dict[Path_, tuple[int, int]]  # where each value starts
-    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)  # where each mapping key is
-
-    def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
-        """The mark of `at` (its key with key=True), or of its nearest marked ancestor."""
-        at = tuple(at)
-        if key and at in self.key_marks:
-            return self.key_marks[at]
-        while at not in self.marks and at:
-            at = at[:-1]
-        return self.marks.get(at, (1, 1))
-
-    def problem(self, at: Path_, message: str, key: bool = False) -> Problem:
-        line, col = self.where(at, key)
-        return Problem(self.path, line, col, message)
-
-
-class YamlRefused(Exception):
-    """Raised with the problems that make a file unusable."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(map(str, problems)))
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:

@@ -21,12 +21,12 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from .safeyaml import MAX_BYTES, Document
+from .document import MAX_BYTES, Document
 
 FORMAT = 1
 KEEP = 8  # snapshots kept in the cache folder, the most recent first: rules folders in use are few
 _HERE = Path(__file__).resolve().parent
-_CODE = ("safeyaml.py", "loader.py")  # what decides whether files are accepted before the model is built
+_CODE = ("document.py", "safeyaml.py", "loader.py")  # what decides whether files are accepted before the model is built
 
 
 def cache_dir() -> Path:
