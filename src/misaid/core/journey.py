@@ -7,12 +7,22 @@ from here. Answers are held normalised (answers.Normalised); nothing is converte
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .answers import Normalised, applicable, empty_answer, to_public
-from .engine import Explanation, explain
 from .kinds import UNSURE, kind_of
 from .model import Content, Question, Urgent
+
+if TYPE_CHECKING:
+    from .engine import Explanation
+
+
+def _explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
+    # the engine is imported with the first explanation, not with the journey: the patient's
+    # Start button waits for the journey only
+    from .engine import explain
+
+    return explain(content, answers)
 
 
 class Journey:
@@ -139,7 +149,7 @@ class Journey:
     def explanation(self) -> Explanation:
         """The engine's explanation of the answers so far, kept until an answer changes."""
         if "explanation" not in self._memo:
-            self._memo["explanation"] = explain(self.content, self.answers())
+            self._memo["explanation"] = _explain(self.content, self.answers())
         return self._memo["explanation"]  # type: ignore[no-any-return]
 
     def urgent(self) -> tuple[Urgent, ...]:
@@ -151,8 +161,8 @@ class Journey:
         if key not in self._memo:
             order = self.content.question_ids
             index = order.index(qid)
-            before = explain(self.content, self._answers_upto(order[index - 1])).urgent if index else ()
-            now = explain(self.content, self._answers_upto(qid)).urgent
+            before = _explain(self.content, self._answers_upto(order[index - 1])).urgent if index else ()
+            now = _explain(self.content, self._answers_upto(qid)).urgent
             earlier = {u.id for u in before}
             self._memo[key] = tuple(u for u in now if u.id not in earlier)
         return self._memo[key]  # type: ignore[no-any-return]

@@ -145,7 +145,9 @@ def load_content(folder: str | Path, remember: bool = False) -> Content:
     if saved is not None and set(saved) == set(KINDS):
         problems: list[Problem] = []
         try:
-            content = _Builder(folder, saved, problems).build()
+            # the snapshot was saved only after these very files passed every check (same digests,
+            # same loader code): building again without re-checking gives the same model
+            content = _Builder(folder, saved, problems, check=False).build()
         except (KeyError, IndexError, TypeError, ValueError, AttributeError):
             content = None  # a snapshot edited by hand into something the schemas never let through
         if content is not None and not problems:
@@ -304,10 +306,15 @@ def _short(message: str) -> str:
 
 
 class _Builder:
-    """Turns schema-valid documents into model objects, checking every cross-reference."""
+    """Turns schema-valid documents into model objects, checking every cross-reference.
 
-    def __init__(self, folder: Path, docs: dict[str, Document], problems: list[Problem]) -> None:
+    With `check` False it only builds: for documents from a snapshot, which is saved only after the
+    same files (and this code) passed every check, so the checks could find nothing new.
+    """
+
+    def __init__(self, folder: Path, docs: dict[str, Document], problems: list[Problem], check: bool = True) -> None:
         self.folder = folder
+        self.check = check
         self.docs = docs
         self.problems = problems
         self.texts: list[tuple[tuple[str, int, int], str]] = []
@@ -327,7 +334,7 @@ class _Builder:
         return text
 
     def _sources(self, kind: str, at: tuple[Any, ...], ids: list[str]) -> tuple[str, ...]:
-        if "sources" in self.docs:
+        if self.check and "sources" in self.docs:
             for i, sid in enumerate(ids):
                 if sid not in self.source_ids:
                     self._report(kind, at + (i,), f"unknown source '{sid}'{did_you_mean(sid, self.source_ids)}")
@@ -339,6 +346,8 @@ class _Builder:
         )
 
     def _unique(self, kind: str, items: list[dict[str, Any]], key: str, at: tuple[Any, ...]) -> None:
+        if not self.check:
+            return
         seen: set[str] = set()
         for i, item in enumerate(items):
             if item[key] in seen:
@@ -392,9 +401,9 @@ class _Builder:
 
     def _source(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Source:
         # a reader must be able to find every source: journal articles by DOI or PMID, pages by address
-        if raw["kind"] == "literature" and not (raw.get("doi") or raw.get("pmid")):
+        if self.check and raw["kind"] == "literature" and not (raw.get("doi") or raw.get("pmid")):
             self._report("sources", at + ("id",), f"literature source '{raw['id']}' needs a doi or a pmid")
-        if raw["kind"] in ("guideline", "web") and not raw.get("url"):
+        if self.check and raw["kind"] in ("guideline", "web") and not raw.get("url"):
             self._report("sources", at + ("id",), f"{raw['kind']} source '{raw['id']}' needs a url")
         return Source(
             raw["id"],
@@ -423,7 +432,8 @@ class _Builder:
         when = None
         if "ask_when" in raw:
             # only earlier questions may decide whether this one is asked: the flow stays well-defined
-            self._check_condition(k, at + ("ask_when",), raw["ask_when"], known=dict(self.questions))
+            if self.check:
+                self._check_condition(k, at + ("ask_when",), raw["ask_when"], known=dict(self.questions))
             when = conditions.parse(raw["ask_when"])
         q = Question(
             raw["id"],
@@ -436,7 +446,8 @@ class _Builder:
             when,
             bool(raw.get("echo_only", False)),
         )
-        if q.kind == "integer" and q.minimum is not None and q.maximum is not None and q.minimum > q.maximum:
+        if (self.check and q.kind == "integer" and q.minimum is not None and q.maximum is not None
+                and q.minimum > q.maximum):
             self._report(k, at + ("min",), "min is larger than max")
         self.questions.setdefault(q.id, q)
         return q
@@ -481,11 +492,11 @@ class _Builder:
 
     def _rule(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Rule:
         k = "rules"
-        if self.questions:
+        if self.check and self.questions:
             self._check_condition(k, at + ("when",), raw["when"], known=self.questions)
         option_ids = (
             set(self.docs["options"].data["options"][i]["id"] for i in range(len(self.docs["options"].data["options"])))
-            if "options" in self.docs
+            if self.check and "options" in self.docs
             else None
         )
         for i, oid in enumerate(raw.get("options", [])):
@@ -495,7 +506,7 @@ class _Builder:
         seen: set[tuple[str, str]] = set()
         for i, f in enumerate(raw.get("fit", [])):
             kind: Literal["set", "cap"] = "set" if "set" in f else "cap"
-            if (f["approach"], kind) in seen:
+            if self.check and (f["approach"], kind) in seen:
                 self._report(k, at + ("fit", i), f"two '{kind}' statements for {f['approach']} in one rule")
             seen.add((f["approach"], kind))
             fits.append(
@@ -546,7 +557,9 @@ class _Builder:
             answers, answer_problems = normalise_raw(questions, raw["answers"])
             for qpath, message in answer_problems:
                 self._report(k, at + ("answers",) + qpath, message)
-        option_ids = {o["id"] for o in self.docs["options"].data["options"]} if "options" in self.docs else set()
+        option_ids = set()
+        if self.check and "options" in self.docs:
+            option_ids = {o["id"] for o in self.docs["options"].data["options"]}
         for i, oid in enumerate(raw["expected"]["options"]):
             if option_ids and oid not in option_ids:
                 self._report(

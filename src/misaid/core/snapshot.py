@@ -6,7 +6,8 @@ and value positions exactly as the safe YAML reader produced them, with the SHA-
 that decided them: the content files, the shipped schemas and the code that reads and validates.
 A load uses it only when every one of those digests matches the files as they are now; otherwise
 (absent, stale, damaged, written by other code) the loader reads and validates the files in full.
-The cross-reference checks and the building of the model still run on every load.
+The model is still built on every load; its cross-reference checks are skipped on a snapshot load, as the
+snapshot is written only after those very files passed them under this very loader code (loader.py is digested).
 
 Who can write the cache can also write the user's own files, as with Python's __pycache__; a
 kiosk's seal (`--require-sealed`) is still checked against the real files before anything loads.

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from misaid.core.casecode import encode, pretty
-from misaid.core.engine import Explanation
-from misaid.core.model import Audience, Content
-from misaid.core.outline import Item, Outline, Route, Section, build_outline
 from misaid.ui import resources
 from misaid.ui.i18n import tr
 from misaid.ui.widgets import FlowBody, Picture, label
+
+if TYPE_CHECKING:
+    from misaid.core.engine import Explanation
+    from misaid.core.model import Audience, Content
+    from misaid.core.outline import Item, Outline, Route, Section
 
 
 class ResultView(QScrollArea):
@@ -52,6 +54,9 @@ class ResultView(QScrollArea):
     def show_explanation(self, expl: Explanation) -> None:
         self.clear()
         self.explanation = expl
+        # imported on the first result, not before Start is usable: the questions come first
+        from misaid.core.outline import build_outline
+
         outline = build_outline(expl, self.audience, translate=tr, content=self.content)
         body = FlowBody()
         body.setObjectName("resultContent")
@@ -212,6 +217,8 @@ class ResultView(QScrollArea):
         words.addWidget(label(tr("Show it to your surgeon. It holds your answers, not your name. "
                                  "You can write it down or take a photo of it.")))
         box.addLayout(words, 1)
+        from misaid.core.casecode import encode, pretty  # only a result needs it
+
         code = pretty(encode(dict(expl.answers)))
         self.case_code = label(code, "caseCode")  # not selectable: a selection outlives the session (X PRIMARY)
         self.case_code.setAccessibleName(tr("Your case code: %1", " ".join(code.replace("-", ""))))
