@@ -22,6 +22,7 @@ from misaid.ui import app
 from misaid.ui.kiosk.screens import forget_clipboard
 from misaid.ui.shell import Shell
 from tests.ui.journey_helpers import ANSWER_SETS, walk
+from tests.ui.kiosk.kiosk_helpers import open_kiosk
 
 PIN = "2468"
 SETTINGS = KioskSettings(pin_hash=hash_pin(PIN), idle_seconds=60, countdown_seconds=20)
@@ -36,12 +37,7 @@ class Clock:
 
 
 def kiosk(qtbot: QtBot, content: Content | None) -> Shell:
-    shell = Shell(content, kiosk=True, settings=SETTINGS, calm_errors=False)
-    qtbot.addWidget(shell, before_close_func=lambda w: w.shut_down())
-    shell.resize(1280, 800)
-    shell.present()
-    qtbot.waitExposed(shell)
-    return shell
+    return open_kiosk(qtbot, content, SETTINGS)
 
 
 def wrong_pins(qtbot: QtBot, shell: Shell, count: int) -> None:

@@ -28,6 +28,7 @@ from misaid.ui.patient.wizard import RESULT, WELCOME, Wizard
 from misaid.ui.shell import Shell
 from misaid.ui.widgets import ChoiceButton
 from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
+from tests.ui.kiosk.kiosk_helpers import open_kiosk
 
 PIN = "2468"
 # short times for tests; production settings demand a countdown of at least 20 s
@@ -37,13 +38,7 @@ CHORD = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | 
 
 
 def kiosk(qtbot: QtBot, content: Content, settings: KioskSettings = SLOW, calm_errors: bool = False) -> Shell:
-    # calm errors only where tested: elsewhere an error must fail the test, not quietly reset the kiosk
-    shell = Shell(content, kiosk=True, settings=settings, calm_errors=calm_errors)
-    qtbot.addWidget(shell, before_close_func=lambda w: w.shut_down())
-    shell.resize(1280, 800)
-    shell.present()
-    qtbot.waitExposed(shell)
-    return shell
+    return open_kiosk(qtbot, content, settings, calm_errors)
 
 
 def patient(shell: Shell) -> Wizard:

@@ -116,16 +116,20 @@ class ResultView(QScrollArea):
             if item.sources:
                 box.addWidget(self._source(item))
 
-    def _urgent(self, section: Section) -> QFrame:
+    def _framed(self, name: str, section: Section, title_style: str) -> tuple[QFrame, QVBoxLayout]:
+        """A framed box with its heading and each item followed by its source (urgent notes, the prompt)."""
         frame = QFrame()
-        frame.setObjectName("urgent")
+        frame.setObjectName(name)
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
-        box.addWidget(label(section.heading, "urgentTitle"))
+        box.addWidget(label(section.heading, title_style))
         for item in section.items:
             box.addWidget(label(item.text))
             box.addWidget(self._source(item))
-        return frame
+        return frame, box
+
+    def _urgent(self, section: Section) -> QFrame:
+        return self._framed("urgent", section, "urgentTitle")[0]
 
     def _nonsurgical(self, section: Section) -> QFrame:
         """Care without surgery as an option of its own, in a card as wide as the three routes below it."""
@@ -191,14 +195,7 @@ class ResultView(QScrollArea):
 
     def _surgeon(self, prompt: Section, questions: Section) -> QFrame:
         """The prompt to see the surgeon (its words from the content) with the questions to take along."""
-        surgeon = QFrame()
-        surgeon.setObjectName("surgeon")
-        box = QVBoxLayout(surgeon)
-        box.setContentsMargins(20, 16, 20, 16)
-        box.addWidget(label(prompt.heading, "heading"))
-        for item in prompt.items:
-            box.addWidget(label(item.text))
-            box.addWidget(self._source(item))
+        surgeon, box = self._framed("surgeon", prompt, "heading")
         box.addWidget(label(questions.heading, "cardTitle"))
         for ask in questions.items:
             box.addWidget(label("\u2022 " + ask.text))
