@@ -311,10 +311,13 @@ def test_json_carries_the_v2_fields_across_the_space(content: Content) -> None:
                "priorities": ["fewest_risks"]}
         data = explain(content, normalise(content, raw)).to_dict("patient")
         assert data["answers"]["priorities"] == ["fewest_risks"]
-        assert set(data["nonsurgical"]) == {"name", "points"} and data["nonsurgical"]["name"]
-        assert data["urgent"] or data["nonsurgical"]["points"], raw
+        about = data["nonsurgical"]
+        assert set(about) == {"name", "points", "risks", "involves", "fit", "recovery"} and about["name"]
+        assert data["urgent"] or (about["points"] and about["risks"] and about["involves"]["text"]), raw
+        # a calm result opens with at least three key points for these very answers
+        assert data["urgent"] or len(data["key_points"]) >= 3, raw
         for approach in data["approaches"]:
-            assert "benefits" in approach and "risks" in approach
+            assert "benefits" in approach and "risks" in approach and approach["recovery"]["text"]
             if approach["fit"] in ("typical", "possible"):
                 assert approach["benefits"] and approach["risks"], (raw, approach["id"])
         for source in data["sources"]:

@@ -31,12 +31,17 @@ def every_text(content: Content) -> list[Text]:
     meta = content.meta
     texts = [meta.surgeon_prompt.text, meta.disclaimer, meta.combining_policy, meta.nonsurgical_name]
     texts += [c.text for c in meta.always_ask] + list(meta.fit_labels.values())
+    about = meta.nonsurgical
+    texts += [c.text for c in (about.involves, about.fit, about.recovery, *about.risks)]
+    texts += [t for check in meta.sure_check for t in (check.question, check.if_no)]
     for approach in content.approaches.values():
         texts += [approach.name, approach.path, approach.involves]
+        texts += [approach.recovery.text] if approach.recovery else []
     for option in content.options.values():
         texts += [option.name, option.summary]
     for rule in content.rules:
-        groups = (rule.fit, rule.benefits, rule.risks, rule.nonsurgical, rule.notes, rule.urgent, rule.ask)
+        groups = (rule.fit, rule.benefits, rule.risks, rule.key_points, rule.nonsurgical, rule.notes, rule.urgent,
+                  rule.ask)
         texts += [item.text for group in groups for item in group]
     return texts
 
@@ -81,7 +86,8 @@ def test_statements_are_numbered_per_rule_with_their_kind(mini: Content) -> None
     baseline = sheet.rules[0]
     rule = mini.rules[0]
     kinds = [s.kind for s in baseline.statements]
-    expected = len(rule.fit) + len(rule.benefits) + len(rule.risks) + len(rule.nonsurgical) + len(rule.options)
+    expected = (len(rule.fit) + len(rule.benefits) + len(rule.risks) + len(rule.key_points) + len(rule.nonsurgical)
+                + len(rule.options))
     assert len(kinds) == expected
     assert [s.number for s in baseline.statements] == [f"R1.{n}" for n in range(1, expected + 1)]
     assert kinds[0].startswith("Fit") and "Care without surgery" in kinds and kinds[-1].startswith("MIS option")

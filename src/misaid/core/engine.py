@@ -7,7 +7,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from .conditions import Condition
-from .model import APPROACH_IDS, Approach, Audience, Cited, Content, MisOption, Rule, Source, Text, Urgent
+from .model import (
+    APPROACH_IDS,
+    Approach,
+    Audience,
+    Cited,
+    Content,
+    MisOption,
+    NonSurgical,
+    ReadyCheck,
+    Rule,
+    Source,
+    Text,
+    Urgent,
+)
 
 # Caution scale for caps; `unknown` sits outside it (see rules/FORMAT.md).
 _RANK = {"unlikely": 0, "possible": 1, "typical": 2}
@@ -39,6 +52,7 @@ class ApproachResult:
     settled: bool  # False when suggestions of the winning tier disagreed
     benefits: tuple[Note, ...] = ()
     risks: tuple[Note, ...] = ()
+    diagram: str = ""  # drawn for the region answered
 
     @property
     def id(self) -> str:
@@ -69,6 +83,10 @@ class Explanation:
     sources: tuple[Source, ...]
     disclaimer: Text
     fit_labels: Mapping[str, Text]
+    key_points: tuple[Note, ...] = ()  # most specific rules first
+    nonsurgical_risks: tuple[Note, ...] = ()  # the situation's own first, then the general ones
+    nonsurgical_about: NonSurgical | None = None  # how it is done, how often described, recovery
+    sure_check: tuple[ReadyCheck, ...] = ()  # is the person ready to talk it through
 
     def approach(self, approach_id: str) -> ApproachResult:
         return next(a for a in self.approaches if a.id == approach_id)
@@ -81,6 +99,9 @@ class Explanation:
 
         def points(notes: tuple[Note, ...]) -> list[dict[str, Any]]:
             return [{"text": say(n.text), "sources": list(n.sources), "rule": n.rule} for n in notes]
+
+        def cited(c: Cited | None) -> dict[str, Any] | None:
+            return {"text": say(c.text), "sources": list(c.sources)} if c else None
 
         return {
             "rules_version": self.rules_version,
@@ -100,7 +121,8 @@ class Explanation:
                     ],
                     "benefits": points(a.benefits),
                     "risks": points(a.risks),
-                    "diagram": a.approach.diagram,
+                    "recovery": cited(a.approach.recovery),
+                    "diagram": a.diagram or a.approach.diagram,
                 }
                 for a in self.approaches
             ],
@@ -108,7 +130,14 @@ class Explanation:
                 {"id": o.id, "name": say(o.name), "text": say(o.summary), "sources": list(o.sources), "icon": o.icon}
                 for o in self.mis_options
             ],
-            "nonsurgical": {"name": say(self.nonsurgical_name), "points": points(self.nonsurgical)},
+            "key_points": points(self.key_points),
+            "nonsurgical": {
+                "name": say(self.nonsurgical_name),
+                "points": points(self.nonsurgical),
+                "risks": points(self.nonsurgical_risks),
+                **({part: cited(getattr(self.nonsurgical_about, part)) for part in ("involves", "fit", "recovery")}
+                   if self.nonsurgical_about else {}),
+            },
             "notes": points(self.notes),
             "surgeon_prompt": say(self.surgeon_prompt.text),
             "questions_for_surgeon": [say(q.text) for q in self.questions_for_surgeon],
@@ -184,11 +213,10 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
             (Note(p.text, p.sources, r.id) for r in fired for p in r.risks if p.approach == approach_id),
             key=lambda n: n.text.get(),
         )
-        results.append(
-            ApproachResult(
-                content.approaches[approach_id], fit, tuple(reasons), settled, tuple(benefits), tuple(risks)
-            )
-        )
+        approach = content.approaches[approach_id]
+        drawn = next((approach.diagrams[v] for v in answers.values() if isinstance(v, str) and v in approach.diagrams),
+                     approach.diagram)
+        results.append(ApproachResult(approach, fit, tuple(reasons), settled, tuple(benefits), tuple(risks), drawn))
     results.sort(key=lambda a: (_ORDER[a.fit], APPROACH_IDS.index(a.id)))
     fits = {a.id: a.fit for a in results}
 
@@ -204,8 +232,23 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
         _unique((Note(n.text, n.sources, r.id) for r in fired for n in r.nonsurgical), key=lambda n: n.text.get())
     )
     asks = tuple(_unique([q for r in fired for q in r.ask] + list(content.meta.always_ask), key=lambda q: q.text.get()))
+    # the most specific rules sum the situation up first; the region's general rules after them
+    by_tier = sorted(fired, key=lambda r: _TIERS.index(r.tier))
+    key_points = tuple(_unique((Note(k.text, k.sources, r.id) for r in by_tier for k in r.key_points),
+                               key=lambda n: n.text.get()))
+    about = content.meta.nonsurgical
+    nonsurgical_risks = tuple(_unique(
+        [Note(p.text, p.sources, r.id) for r in fired for p in r.risks if p.approach == "nonsurgical"]
+        + [Note(c.text, c.sources, "") for c in about.risks],
+        key=lambda n: n.text.get(),
+    ))
 
     cited: set[str] = set(content.meta.surgeon_prompt.sources)
+    if not urgent:  # an urgent result shows only what to do now
+        about_parts: tuple[Any, ...] = (about.involves, about.fit, about.recovery, *content.meta.sure_check)
+        for group in (key_points, nonsurgical_risks, about_parts):
+            for item in group:
+                cited.update(item.sources)
     for group in (urgent, notes, nonsurgical, asks, options):
         for item in group:
             cited.update(item.sources)
@@ -213,6 +256,8 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
         for group in (result.reasons, result.benefits, result.risks):
             for item in group:
                 cited.update(item.sources)
+        if result.approach.recovery:
+            cited.update(result.approach.recovery.sources)
     return Explanation(
         rules_version=content.meta.rules_version,
         answers=dict(answers),
@@ -229,6 +274,10 @@ def explain(content: Content, answers: Mapping[str, Any]) -> Explanation:
         sources=tuple(s for sid, s in content.sources.items() if sid in cited),
         disclaimer=content.meta.disclaimer,
         fit_labels=content.meta.fit_labels,
+        key_points=key_points,
+        nonsurgical_risks=nonsurgical_risks,
+        nonsurgical_about=about,
+        sure_check=content.meta.sure_check,
     )
 
 

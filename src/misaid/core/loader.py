@@ -26,7 +26,9 @@ from .model import (
     FitStatement,
     Meta,
     MisOption,
+    NonSurgical,
     Question,
+    ReadyCheck,
     Rule,
     Source,
     Text,
@@ -461,6 +463,8 @@ class _Builder:
             self._text(k, at + ("involves",), raw["involves"]),
             raw["diagram"],
             self._sources(k, at + ("sources",), raw["sources"]),
+            self._cited(k, at + ("recovery",), raw["recovery"]),
+            dict(raw.get("diagrams", {})),
         )
 
     def _option(self, at: tuple[Any, ...], raw: dict[str, Any]) -> MisOption:
@@ -488,6 +492,20 @@ class _Builder:
             {f: self._text(k, ("fit_labels", f), t) for f, t in raw["fit_labels"].items()},
             tuple(self._cited(k, ("always_ask", i), c) for i, c in enumerate(raw["always_ask"])),
             self._text(k, ("nonsurgical_name",), raw["nonsurgical_name"]),
+            NonSurgical(
+                *(self._cited(k, ("nonsurgical", part), raw["nonsurgical"][part])
+                  for part in ("involves", "fit", "recovery")),
+                tuple(self._cited(k, ("nonsurgical", "risks", i), c)
+                      for i, c in enumerate(raw["nonsurgical"]["risks"])),
+            ),
+            tuple(
+                ReadyCheck(
+                    self._text(k, ("sure_check", i, "question"), c["question"]),
+                    self._text(k, ("sure_check", i, "if_no"), c["if_no"]),
+                    self._sources(k, ("sure_check", i, "sources"), c["sources"]),
+                )
+                for i, c in enumerate(raw["sure_check"])
+            ),
         )
 
     def _rule(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Rule:
@@ -537,6 +555,7 @@ class _Builder:
             self._points(at + ("benefits",), raw.get("benefits", [])),
             self._points(at + ("risks",), raw.get("risks", [])),
             tuple(self._cited(k, at + ("nonsurgical", i), c) for i, c in enumerate(raw.get("nonsurgical", []))),
+            tuple(self._cited(k, at + ("key_points", i), c) for i, c in enumerate(raw.get("key_points", []))),
         )
 
     def _points(self, at: tuple[Any, ...], items: list[dict[str, Any]]) -> tuple[ApproachPoint, ...]:

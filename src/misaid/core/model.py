@@ -127,6 +127,12 @@ class Approach:
     involves: Text
     diagram: str
     sources: tuple[str, ...]
+    recovery: Cited | None = None
+    diagrams: Mapping[str, str] = field(default_factory=dict)  # region answer -> diagram
+
+    def diagram_for(self, region: str | None) -> str:
+        """The diagram drawn for this region (neck, mid back, low back), else the general one."""
+        return self.diagrams.get(region or "", self.diagram)
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,7 @@ class Rule:
     benefits: tuple[ApproachPoint, ...] = ()
     risks: tuple[ApproachPoint, ...] = ()
     nonsurgical: tuple[Cited, ...] = ()  # care without surgery: what it is, its course, when surgery is considered
+    key_points: tuple[Cited, ...] = ()  # one short sentence each that sums the situation up
 
 
 @dataclass(frozen=True)
@@ -194,6 +201,25 @@ class Case:
 
 
 @dataclass(frozen=True)
+class NonSurgical:
+    """Care without surgery as a fourth option, with the rows the three routes have."""
+
+    involves: Cited
+    fit: Cited
+    recovery: Cited
+    risks: tuple[Cited, ...]
+
+
+@dataclass(frozen=True)
+class ReadyCheck:
+    """One yes/no question on whether the person feels ready, and what to do on a "no"."""
+
+    question: Text
+    if_no: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Meta:
     content_version: str
     last_reviewed: str
@@ -205,6 +231,8 @@ class Meta:
     fit_labels: Mapping[str, Text]
     always_ask: tuple[Cited, ...]
     nonsurgical_name: Text
+    nonsurgical: NonSurgical
+    sure_check: tuple[ReadyCheck, ...]
 
     @property
     def rules_version(self) -> str:

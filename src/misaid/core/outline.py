@@ -37,9 +37,19 @@ HEADINGS: Mapping[str, tuple[str, str]] = {
     "title": (QT_TRANSLATE_NOOP("misaid", "What the sources describe for your answers"),
               QT_TRANSLATE_NOOP("misaid", "What the sources describe for these answers")),
     "urgent": (QT_TRANSLATE_NOOP("misaid", "Get urgent care now"), QT_TRANSLATE_NOOP("misaid", "Red flags")),
+    "key_points": (QT_TRANSLATE_NOOP("misaid", "Key points for your answers"),
+                   QT_TRANSLATE_NOOP("misaid", "Key points")),
+    "choices": (QT_TRANSLATE_NOOP("misaid", "Your four choices, side by side"),
+                QT_TRANSLATE_NOOP("misaid", "Options: non-operative and the three approaches")),
+    "how": (QT_TRANSLATE_NOOP("misaid", "How it is done"), QT_TRANSLATE_NOOP("misaid", "Procedure")),
+    "fit": (QT_TRANSLATE_NOOP("misaid", "How often sources describe it for problems like yours"),
+            QT_TRANSLATE_NOOP("misaid", "Fit for these answers")),
+    "recovery": (QT_TRANSLATE_NOOP("misaid", "Recovery"), QT_TRANSLATE_NOOP("misaid", "Recovery")),
+    "sure": (QT_TRANSLATE_NOOP("misaid", "Are you ready to talk it through?"),
+             QT_TRANSLATE_NOOP("misaid", "Readiness check (yes/no)")),
     "approaches": (QT_TRANSLATE_NOOP("misaid", "The three ways to reach the spine"),
                    QT_TRANSLATE_NOOP("misaid", "Approaches")),
-    "benefits": (QT_TRANSLATE_NOOP("misaid", "Possible benefits"), QT_TRANSLATE_NOOP("misaid", "Benefits")),
+    "benefits": (QT_TRANSLATE_NOOP("misaid", "What it may help"), QT_TRANSLATE_NOOP("misaid", "Benefits")),
     "risks": (QT_TRANSLATE_NOOP("misaid", "Possible risks"), QT_TRANSLATE_NOOP("misaid", "Risks")),
     "options": (QT_TRANSLATE_NOOP("misaid", "Ways of operating through small cuts that may apply"),
                 QT_TRANSLATE_NOOP("misaid", "MIS options that apply")),
@@ -66,12 +76,19 @@ LINES: Mapping[str, tuple[str, str]] = {
     "not_given": (QT_TRANSLATE_NOOP("misaid", "Not given"), QT_TRANSLATE_NOOP("misaid", "Not given")),
     "not_sure": (QT_TRANSLATE_NOOP("misaid", "I'm not sure"), QT_TRANSLATE_NOOP("misaid", "I'm not sure")),
     "none": (QT_TRANSLATE_NOOP("misaid", "None of these"), QT_TRANSLATE_NOOP("misaid", "None of these")),
+    "nonsurgical_fit": (QT_TRANSLATE_NOOP("misaid", "A real choice to weigh"),
+                        QT_TRANSLATE_NOOP("misaid", "Option")),
+    "sure_lead": (QT_TRANSLATE_NOOP("misaid", "Answer yes or no for yourself. Nothing is saved."),
+                  QT_TRANSLATE_NOOP("misaid", "Four yes/no questions for the patient; a \"no\" says what to do next.")),
 }
+
+# How many key points open a result: enough to take in at a glance.
+KEY_POINTS_SHOWN = 4
 
 # The order every view follows. Care without surgery comes before the three surgical routes so that
 # it is read as an option in its own right (balanced presentation), not as an afterthought.
-ORDER = ("urgent", "nonsurgical", "approaches", "options", "notes", "priorities", "questions", "prompt",
-         "sources", "answers", "trace")
+ORDER = ("urgent", "key_points", "nonsurgical", "approaches", "notes", "priorities", "questions", "sure", "prompt",
+         "options", "sources", "answers", "trace")
 
 
 def heading(key: str, audience: Audience, translate: Translate = _same) -> str:
@@ -111,16 +128,20 @@ class Section:
 
 @dataclass(frozen=True)
 class Route:
-    """One approach: its fit in words, why, what it may bring and what it may cost."""
+    """One choice (care without surgery, or an approach), with the same rows as every other:
+    how it is done, how often the sources describe it here and why, what it may help, its risks, recovery.
+    """
 
-    id: str
+    id: str  # "nonsurgical" or an approach id
     name: str
-    fit: str
+    fit: str  # typical | possible | unlikely | unknown, or "nonsurgical"
     fit_label: str
     diagram: str
     reasons: tuple[Item, ...]
     benefits: Section
     risks: Section
+    how: Item | None = None
+    recovery: Item | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +160,11 @@ class Outline:
 
     def __getitem__(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)
+
+    @property
+    def columns(self) -> tuple[Route, ...]:
+        """The four choices side by side: care without surgery, then the routes by fit (none when urgent)."""
+        return self["nonsurgical"].routes + self["approaches"].routes
 
 
 def _full_stop(text: str) -> str:
@@ -195,15 +221,32 @@ def build_outline(expl: Explanation, audience: Audience = "patient", language: s
     def section(sid: str, items: Iterable[Item] = (), **extra: Any) -> Section:
         return Section(sid, extra.pop("title", None) or headings.get(sid, ""), tuple(items), **extra)
 
+    def cited(c: Any) -> Item | None:
+        return item(say(c.text), c.sources) if c is not None else None
+
     routes = tuple(
         Route(
-            a.id, say(a.approach.name), a.fit, say(expl.fit_labels[a.fit]), a.approach.diagram,
+            a.id, say(a.approach.name), a.fit, say(expl.fit_labels[a.fit]), a.diagram or a.approach.diagram,
             tuple(item(say(r.text), r.sources, rule=r.rule, limit=r.kind == "cap") for r in a.reasons),
             section("benefits", notes(a.benefits)),
             section("risks", notes(a.risks)),
+            how=item(say(a.approach.involves), a.approach.sources),
+            recovery=cited(a.approach.recovery),
         )
         for a in expl.approaches
     )
+    about = expl.nonsurgical_about
+    calm = not expl.urgent and about is not None  # an urgent result shows only what to do now
+    staying = (
+        Route(
+            "nonsurgical", say(expl.nonsurgical_name), "nonsurgical", heading("nonsurgical_fit", audience, translate),
+            "", (item(say(about.fit.text), about.fit.sources),),
+            section("benefits", notes(expl.nonsurgical)),
+            section("risks", notes(expl.nonsurgical_risks)),
+            how=cited(about.involves),
+            recovery=cited(about.recovery),
+        ),
+    ) if calm and about is not None else ()
     questions = content.questions if content is not None else ()
     chosen = [
         item(say(q.choice(v).label))
@@ -221,20 +264,24 @@ def build_outline(expl: Explanation, audience: Audience = "patient", language: s
              if audience == "patient" and content is not None else f.why, rule=f.rule)
         for f in expl.fired
     )
-    sections = (
+    built = (
         section("urgent", (item(say(u.text), u.sources, name=u.id) for u in expl.urgent)),
-        section("nonsurgical", notes(expl.nonsurgical), title=say(expl.nonsurgical_name)),
+        section("key_points", notes(expl.key_points[:KEY_POINTS_SHOWN]) if calm else ()),
+        section("nonsurgical", notes(expl.nonsurgical), title=say(expl.nonsurgical_name), routes=staying),
         section("approaches", routes=routes),
         section("options", (item(say(o.summary), o.sources, name=say(o.name), picture=o.icon)
                             for o in expl.mis_options)),
         section("notes", notes(expl.notes)),
         section("priorities", chosen, lead=heading("priorities_note", audience, translate) if chosen else ""),
         section("questions", (item(say(q.text), q.sources) for q in expl.questions_for_surgeon)),
+        section("sure", (item(say(c.if_no), c.sources, name=say(c.question)) for c in expl.sure_check) if calm else (),
+                lead=heading("sure_lead", audience, translate) if calm else ""),
         section("prompt", [item(say(expl.surgeon_prompt.text), expl.surgeon_prompt.sources)]),
         section("sources", (item(_reference(s), [s.id], name=s.id) for s in expl.sources)),
         section("answers", (Item(words, name=question) for question, words in rows)),
         section("trace", trace),
     )
+    sections = tuple(sorted(built, key=lambda s: ORDER.index(s.id)))
     policy = say(content.meta.combining_policy) if content is not None else ""
     return Outline(audience, language, headings["title"], say(expl.disclaimer), expl.rules_version, policy,
                    sections, expl.sources, headings)

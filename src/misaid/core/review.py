@@ -103,6 +103,7 @@ def _rule_block(content: Content, number: int, rule: Rule) -> Block:
     for aid in sorted({p.approach for p in (*rule.benefits, *rule.risks)}, key=lambda a: (a not in order, a)):
         for kind, points in (("Benefit", rule.benefits), ("Risk", rule.risks)):
             items += [(f"{kind} \u00b7 {approach(aid)}", p.text, p.sources, "") for p in points if p.approach == aid]
+    items += [("Key point", k.text, k.sources, "") for k in rule.key_points]
     items += [("Care without surgery", n.text, n.sources, "") for n in rule.nonsurgical]
     items += [("Note", n.text, n.sources, "") for n in rule.notes]
     items += [(f"Urgent \u00b7 {u.id}", u.text, u.sources, "") for u in rule.urgent]
@@ -136,8 +137,16 @@ def _meta_block(content: Content) -> Block:
     items += [(f"Fit label \u00b7 {fit}", words, (), "") for fit, words in meta.fit_labels.items()]
     items += [
         ("Heading for care without surgery", meta.nonsurgical_name, (), ""),
+        ("Care without surgery \u00b7 how it is done", meta.nonsurgical.involves.text,
+         meta.nonsurgical.involves.sources, ""),
+        ("Care without surgery \u00b7 how often described", meta.nonsurgical.fit.text, meta.nonsurgical.fit.sources, ""),
+        ("Care without surgery \u00b7 recovery", meta.nonsurgical.recovery.text, meta.nonsurgical.recovery.sources, ""),
         ("Combining policy (shown in the rule trace)", meta.combining_policy, (), ""),
     ]
+    items += [("Care without surgery \u00b7 risk", c.text, c.sources, "") for c in meta.nonsurgical.risks]
+    for check in meta.sure_check:
+        items += [("Readiness check \u00b7 question", check.question, check.sources, ""),
+                  ("Readiness check \u00b7 if no", check.if_no, check.sources, "")]
     return Block("M", "meta.yaml", _numbered("M", items, sep=""))
 
 
@@ -152,12 +161,13 @@ def build(content: Content) -> Sheet:
                 [
                     ("Name", approach.name, (), ""),
                     ("Path", approach.path, (), ""),
-                    ("What it involves", approach.involves, (), ""),
+                    ("What is done", approach.involves, (), ""),
+                    *([("After the operation", approach.recovery.text, approach.recovery.sources, "")] if approach.recovery else []),
                 ],
             ),
             where="approaches.yaml",
             sources=approach.sources,
-            note=f"diagram: {approach.diagram}",
+            note="diagrams: " + ", ".join([approach.diagram, *approach.diagrams.values()]),
         )
         for n, approach in enumerate(content.approaches.values(), start=1)
     )

@@ -25,6 +25,7 @@ from .model import APPROACH_IDS, FITS, Content, Rule
 from .readability import MIN_WORDS, grade, words
 
 MAX_GRADE = 8.0
+KEY_POINTS_MIN = 3  # the result opens with three or four short sentences for these answers
 
 
 @dataclass
@@ -282,9 +283,14 @@ def _check_balance(content: Content, space: Space, fires: dict[str, int], at: Ca
                 bits |= fires[rule.id]
         return bits
 
-    bare = valid & ~union(lambda r: bool(r.urgent)) & ~union(lambda r: bool(r.nonsurgical))
+    calm = valid & ~union(lambda r: bool(r.urgent))
+    bare = calm & ~union(lambda r: bool(r.nonsurgical))
     if bare:
         at("", f"care without surgery is missing for {bare.bit_count()} cells, e.g. {_describe(space.example(bare))}")
+    few = calm & ~_key_points_at_least(content.rules, fires, KEY_POINTS_MIN)
+    if few:
+        at("", f"fewer than {KEY_POINTS_MIN} key points for {few.bit_count()} cells, "
+               f"e.g. {_describe(space.example(few))}")
     for approach in APPROACH_IDS:
 
         def says(rule: Rule, kind: str, fits: tuple[str, ...], approach: str = approach) -> bool:
@@ -311,16 +317,34 @@ def _check_balance(content: Content, space: Space, fires: dict[str, int], at: Ca
                 )
 
 
+def _key_points_at_least(rules: tuple[Rule, ...], fires: dict[str, int], wanted: int) -> int:
+    """The cells where the rules that fire give at least `wanted` key points between them."""
+    reach = [0] * (wanted + 1)  # reach[n]: cells with at least n key points so far
+    for rule in rules:
+        if rule.key_points:
+            for n in range(wanted, 0, -1):
+                below = max(0, n - len(rule.key_points))
+                reach[n] |= fires[rule.id] if below == 0 else reach[below] & fires[rule.id]
+    return reach[wanted]
+
+
 def _cited_sources(content: Content) -> set[str]:
-    cited = set(content.meta.surgeon_prompt.sources)
-    cited.update(s for q in content.meta.always_ask for s in q.sources)
+    meta = content.meta
+    cited = set(meta.surgeon_prompt.sources)
+    cited.update(s for q in meta.always_ask for s in q.sources)
+    about = meta.nonsurgical
+    cited.update(s for c in (about.involves, about.fit, about.recovery, *about.risks, *meta.sure_check)
+                 for s in c.sources)
     for a in content.approaches.values():
         cited.update(a.sources)
+        if a.recovery:
+            cited.update(a.recovery.sources)
     for o in content.options.values():
         cited.update(o.sources)
     for rule in content.rules:
         cited.update(s for f in rule.fit for s in f.sources)
-        for group in (rule.notes, rule.urgent, rule.ask, rule.benefits, rule.risks, rule.nonsurgical):
+        for group in (rule.notes, rule.urgent, rule.ask, rule.benefits, rule.risks, rule.nonsurgical,
+                      rule.key_points):
             cited.update(s for item in group for s in item.sources)
     for case in content.cases:
         cited.update(case.sources)
