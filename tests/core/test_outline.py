@@ -77,15 +77,17 @@ def test_the_outline_carries_every_statement(mini: Content, name: str, audience:
     expl = explain(mini, normalise(mini, MINI[name]))
     outline = build_outline(expl, audience, content=mini)
     said = [outline[s].heading for s in ORDER] + [i.text for s in outline.sections for i in s.items]
-    for route in outline["approaches"].routes:
+    for route in outline.columns:
         said += [route.name, route.fit_label] + [i.text for i in route.reasons]
         said += [i.text for part in (route.benefits, route.risks) for i in part.items]
-    said += [i.name for i in outline["options"].items]
+        said += [i.text for i in (route.how, route.recovery) if i is not None]
+    said += [i.name for i in outline["options"].items] + [i.name for i in outline["sure"].items]
     for statement in statements(expl, audience):
         assert statement in said
-    # the fixture gives each route its own benefits and risks, and care without surgery
+    # the fixture gives each route its own benefits and risks; care without surgery unless a red flag
     assert all(r.benefits.items and r.risks.items for r in outline["approaches"].routes)
-    assert outline["nonsurgical"].items
+    assert bool(outline["nonsurgical"].items) == (not expl.urgent)
+    assert bool(outline["key_points"].items) == bool(outline["sure"].items) == (not expl.urgent)
 
 
 def test_routes_keep_the_engine_order_fit_and_diagram(mini: Content) -> None:
@@ -137,10 +139,10 @@ def test_the_text_output_shows_every_statement(mini: Content, name: str) -> None
         text = " ".join(as_text(expl, audience, content=mini).split())  # unwrapped
         for statement in statements(expl, audience):
             assert statement in text
-        assert build_outline(expl, audience)["nonsurgical"].heading in text
-        # care without surgery before the routes, benefits before risks in every route
+        # care without surgery before the routes (unless a red flag), benefits before risks in every route
         outline = build_outline(expl, audience)
-        assert text.index(outline["nonsurgical"].heading) < text.index(outline["approaches"].heading)
+        if not expl.urgent:
+            assert text.index(outline["nonsurgical"].heading) < text.index(outline["approaches"].heading)
         first = outline["approaches"].routes[0]
         assert text.index(first.benefits.heading) < text.index(first.risks.heading)
 

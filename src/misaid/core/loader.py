@@ -493,8 +493,9 @@ class _Builder:
             tuple(self._cited(k, ("always_ask", i), c) for i, c in enumerate(raw["always_ask"])),
             self._text(k, ("nonsurgical_name",), raw["nonsurgical_name"]),
             NonSurgical(
-                *(self._cited(k, ("nonsurgical", part), raw["nonsurgical"][part])
-                  for part in ("involves", "fit", "recovery")),
+                self._cited(k, ("nonsurgical", "involves"), raw["nonsurgical"]["involves"]),
+                self._cited(k, ("nonsurgical", "fit"), raw["nonsurgical"]["fit"]),
+                self._cited(k, ("nonsurgical", "recovery"), raw["nonsurgical"]["recovery"]),
                 tuple(self._cited(k, ("nonsurgical", "risks", i), c)
                       for i, c in enumerate(raw["nonsurgical"]["risks"])),
             ),

@@ -42,7 +42,7 @@ HEADINGS: Mapping[str, tuple[str, str]] = {
     "choices": (QT_TRANSLATE_NOOP("misaid", "Your four choices, side by side"),
                 QT_TRANSLATE_NOOP("misaid", "Options: non-operative and the three approaches")),
     "how": (QT_TRANSLATE_NOOP("misaid", "How it is done"), QT_TRANSLATE_NOOP("misaid", "Procedure")),
-    "fit": (QT_TRANSLATE_NOOP("misaid", "How often sources describe it for problems like yours"),
+    "fit": (QT_TRANSLATE_NOOP("misaid", "How often it is described for problems like yours"),
             QT_TRANSLATE_NOOP("misaid", "Fit for these answers")),
     "recovery": (QT_TRANSLATE_NOOP("misaid", "Recovery"), QT_TRANSLATE_NOOP("misaid", "Recovery")),
     "sure": (QT_TRANSLATE_NOOP("misaid", "Are you ready to talk it through?"),
@@ -267,7 +267,9 @@ def build_outline(expl: Explanation, audience: Audience = "patient", language: s
     built = (
         section("urgent", (item(say(u.text), u.sources, name=u.id) for u in expl.urgent)),
         section("key_points", notes(expl.key_points[:KEY_POINTS_SHOWN]) if calm else ()),
-        section("nonsurgical", notes(expl.nonsurgical), title=say(expl.nonsurgical_name), routes=staying),
+        # with a red flag, care without surgery is not the choice to weigh: urgent care comes first
+        section("nonsurgical", notes(expl.nonsurgical) if calm else (), title=say(expl.nonsurgical_name),
+                routes=staying),
         section("approaches", routes=routes),
         section("options", (item(say(o.summary), o.sources, name=say(o.name), picture=o.icon)
                             for o in expl.mis_options)),

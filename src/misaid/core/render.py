@@ -43,13 +43,17 @@ def as_text(expl: Explanation, audience: Audience = "patient", language: str = "
         if not section or section.id in ("urgent", "prompt", "sources", "answers", "trace"):
             continue
         out += ["", section.heading] + ([f"  {section.lead}"] if section.lead else [])
-        for route in section.routes:
+        for route in section.routes:  # every choice with the same rows
             out.append(f"  {route.name}: {route.fit_label}")
             out += _bullets(route.reasons)
-            for part in (route.benefits, route.risks):
-                if part:
-                    out += [f"    {part.heading}"] + _bullets(part.items, "      ")
-        out += _bullets(section.items, cite=section.id != "questions")
+            rows = ((outline.headings["how"], (route.how,) if route.how else ()), (route.benefits.heading,
+                    route.benefits.items), (route.risks.heading, route.risks.items),
+                    (outline.headings["recovery"], (route.recovery,) if route.recovery else ()))
+            for title, items in rows:
+                if items:
+                    out += [f"    {title}"] + _bullets(items, "      ")
+        if not section.routes:  # care without surgery's points are its column's benefits
+            out += _bullets(section.items, cite=section.id != "questions")
     out += [""] + _wrap(_line(outline["prompt"].items[0]), "  ", "")
     out += ["", outline["sources"].heading]
     out += [line for s in outline["sources"].items for line in _wrap(f"[{s.name}] {s.text}", "      ", "  ")]

@@ -139,8 +139,10 @@ def _meta_block(content: Content) -> Block:
         ("Heading for care without surgery", meta.nonsurgical_name, (), ""),
         ("Care without surgery \u00b7 how it is done", meta.nonsurgical.involves.text,
          meta.nonsurgical.involves.sources, ""),
-        ("Care without surgery \u00b7 how often described", meta.nonsurgical.fit.text, meta.nonsurgical.fit.sources, ""),
-        ("Care without surgery \u00b7 recovery", meta.nonsurgical.recovery.text, meta.nonsurgical.recovery.sources, ""),
+        ("Care without surgery \u00b7 how often described", meta.nonsurgical.fit.text,
+         meta.nonsurgical.fit.sources, ""),
+        ("Care without surgery \u00b7 recovery", meta.nonsurgical.recovery.text,
+         meta.nonsurgical.recovery.sources, ""),
         ("Combining policy (shown in the rule trace)", meta.combining_policy, (), ""),
     ]
     items += [("Care without surgery \u00b7 risk", c.text, c.sources, "") for c in meta.nonsurgical.risks]
@@ -162,7 +164,8 @@ def build(content: Content) -> Sheet:
                     ("Name", approach.name, (), ""),
                     ("Path", approach.path, (), ""),
                     ("What is done", approach.involves, (), ""),
-                    *([("After the operation", approach.recovery.text, approach.recovery.sources, "")] if approach.recovery else []),
+                    *([("After the operation", approach.recovery.text, approach.recovery.sources, "")]
+                      if approach.recovery else []),
                 ],
             ),
             where="approaches.yaml",

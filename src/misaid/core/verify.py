@@ -333,8 +333,8 @@ def _cited_sources(content: Content) -> set[str]:
     cited = set(meta.surgeon_prompt.sources)
     cited.update(s for q in meta.always_ask for s in q.sources)
     about = meta.nonsurgical
-    cited.update(s for c in (about.involves, about.fit, about.recovery, *about.risks, *meta.sure_check)
-                 for s in c.sources)
+    cited.update(s for c in (about.involves, about.fit, about.recovery, *about.risks) for s in c.sources)
+    cited.update(s for check in meta.sure_check for s in check.sources)
     for a in content.approaches.values():
         cited.update(a.sources)
         if a.recovery:

@@ -30,6 +30,20 @@ def diagram_path(name: str) -> Path:
     return assets_dir() / "diagrams" / f"{name}.svg"
 
 
+def svg_description(path: Path) -> str:
+    """A picture's own words: its <title> and <desc>, for a screen reader; "" when it has none."""
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+    except OSError:
+        return ""
+    import re
+    from html import unescape
+
+    parts = [unescape(m.group(1).strip()) for tag in ("title", "desc")
+             for m in [re.search(rf"<{tag}>(.*?)</{tag}>", head, re.S)] if m]
+    return ". ".join(p.rstrip(".") for p in parts if p) + ("." if parts else "")
+
+
 def icon_path(name: str) -> Path:
     return assets_dir() / "icons" / f"{name}.svg"
 

@@ -35,21 +35,22 @@ def check(panel: ClinicianPanel, texts: list[str], content: Content) -> None:
     outline = build_outline(expl, "clinician", content=content)
     routes = outline["approaches"].routes
     assert panel.shown_order() == [route.id for route in routes]
-    for card, route in zip(panel.card_texts(), routes, strict=True):
+    columns = outline.columns
+    # care without surgery is the first of four columns, unless a red flag puts urgent care first
+    assert ("nonsurgical" in [c.id for c in columns]) == (not expl.urgent)
+    for card, route in zip(panel.card_texts(), columns, strict=True):
         assert card[:2] == [route.name, route.fit_label]
         for reason in route.reasons:
-            # every reason with its sources in full and the rule that gave it
-            assert f"{reason.full} [{reason.rule}]" in card
+            # every reason with its reference numbers, short citation and the rule that gave it
+            assert any(line.endswith(f"{reason.cite} [{reason.rule}]" if reason.rule else reason.cite)
+                       for line in card), reason.text
         for part in (route.benefits, route.risks):
             assert (part.heading in card) == bool(part.items)
             said = [line for line in card if line in [BULLET + i.text for i in part.items]]
             assert said == [BULLET + i.text for i in part.items]
-    nonsurgical = outline["nonsurgical"]
-    if nonsurgical:
-        # just after the red flags, before the first route
-        assert texts.index(nonsurgical.heading) < texts.index(routes[0].name)
-        if outline["urgent"]:
-            assert texts.index(BULLET + outline["urgent"].items[-1].text) < texts.index(nonsurgical.heading)
+    # the numbered references in full, and the trace, in the same document (the consultation's second tab)
+    for number, source in enumerate(outline["sources"].items, 1):
+        assert f"{number}. {source.text}" in texts
     for step in expl.fired:
         assert any(f"{step.rule}: " in line for line in texts)
 
@@ -59,7 +60,7 @@ def test_the_fixture_panel_shows_everything(qtbot: QtBot, mini: Content, name: s
     panel, texts = shown(qtbot, mini, MINI[name])
     check(panel, texts, mini)
     outline = build_outline(panel.explanation, "clinician", content=mini)  # type: ignore[arg-type]
-    for card, route in zip(panel.card_texts(), outline["approaches"].routes, strict=True):
+    for card, route in zip(panel.card_texts(), outline.columns, strict=True):
         assert route.benefits.heading in card and route.risks.heading in card
 
 

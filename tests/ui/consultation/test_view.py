@@ -46,14 +46,16 @@ def test_every_click_updates_the_explanation(view: ConsultationView, content: Co
 def test_the_trace_lists_the_rules_that_fired(view: ConsultationView, content: Content) -> None:
     view.set_answers(normalise(content, {"region": "neck", "condition": "herniated_disc", "symptoms": ["arm_pain"]}))
     fired = [f.rule for f in explain(content, view.journey.answers()).fired]
+    view.tabs.setCurrentWidget(view.references)  # the second tab: full references and the rule trace
     texts = view.shown_texts()
     for rule in fired:
         assert any(f"{rule}: " in t for t in texts), rule
 
 
 def test_citations_are_given_in_full(view: ConsultationView, content: Content) -> None:
+    view.tabs.setCurrentWidget(view.references)
     view.set_answers(normalise(view.content, {"region": "low_back", "condition": "stenosis"}))
-    joined = " ".join(view.shown_texts())
+    joined = " ".join(view.shown_texts())  # the reference tab follows the answers while it is shown
     source = content.sources["lit-stenosis"]
     assert source.title in joined and source.journal in joined
 

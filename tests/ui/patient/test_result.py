@@ -33,35 +33,45 @@ def visible(root: QWidget) -> list[QLabel]:
 
 def check(view: ResultView, content: Content) -> None:
     expl = view.explanation
-    assert expl is not None
+    assert expl is not None and view.why_button is not None
     body = view.widget()
     assert body is not None
+    view.why_button.click()  # the details a patient unfolds: ways of operating, every reason, sources
     texts = "\n".join(w.text() for w in visible(body))
     for statement in statements(expl, "patient"):
         assert statement in texts
     outline = build_outline(expl, "patient", content=content)
-    for route in outline["approaches"].routes:
+    columns = outline.columns
+    assert ("nonsurgical" in [c.id for c in columns]) == (not expl.urgent)
+    for route in columns:
         card = view.approach_cards[route.id]
-        in_card = [w.text() for w in card.findChildren(QLabel)]
+        in_card = [w.text() for w in body.findChildren(QLabel) if _inside(w, card)]
         for part in (route.benefits, route.risks):
-            assert all("\u2022 " + i.text in in_card for i in part.items)
-            assert (part.heading in in_card) == bool(part.items)
-        titles = [w for w in card.findChildren(QLabel, "partTitle")]
+            assert part.heading in in_card  # a row for both, even where the sources say nothing
+            assert all(i.text in in_card for i in part.items)
+        titles = [w for w in body.findChildren(QLabel, "partTitle") if _inside(w, card)]
         # risks as visible as benefits: the same size and weight
         assert len({(w.font().pointSizeF(), w.font().weight()) for w in titles}) <= 1
-    nonsurgical = outline["nonsurgical"]
-    if nonsurgical:
-        heading = next(w for w in visible(body) if w.text() == nonsurgical.heading)
-        top = heading.mapTo(body, heading.rect().topLeft()).y()
-        assert all(top < card.mapTo(body, card.rect().topLeft()).y() for card in view.approach_cards.values())
+    # care without surgery is the first of four equal columns, left of the three routes and as wide
+    cards = [view.approach_cards[c.id] for c in columns]
+    lefts = [c.mapTo(body, c.rect().topLeft()).x() for c in cards]
+    assert lefts == sorted(lefts)
+    assert len({c.width() for c in cards}) <= 2  # equal columns (a pixel of rounding aside)
+
+
+def _inside(widget: QWidget, card: QWidget) -> bool:
+    """True when a cell's label sits within a column's card (the card is drawn behind its cells)."""
+    top_left = widget.mapTo(card.window(), widget.rect().center())
+    area = card.geometry().translated(card.parentWidget().mapTo(card.window(), card.pos()) - card.pos())
+    return area.contains(top_left) and widget.isVisibleTo(card.window())
 
 
 @pytest.mark.parametrize("name", sorted(MINI))
 def test_the_fixture_results_show_everything(qtbot: QtBot, mini: Content, name: str) -> None:
     view = shown(qtbot, mini, MINI[name])
     check(view, mini)
-    titles = [w for card in view.approach_cards.values() for w in card.findChildren(QLabel, "partTitle")]
-    assert len(titles) == 6 and titles[0].font().bold()  # the fixture gives every route both
+    urgent = bool(view.explanation and view.explanation.urgent)
+    assert len(view.approach_cards) == (3 if urgent else 4)  # care without surgery beside the three routes
 
 
 @pytest.mark.parametrize("region", sorted(SHIPPED))

@@ -8,7 +8,7 @@ A QTextBrowser also gives a screen reader the whole explanation as one text to r
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QTextTable
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from misaid.core.engine import Explanation
 from misaid.core.model import Content
-from misaid.core.outline import Item, Outline, Section, build_outline
+from misaid.core.outline import Item, Outline, Route, Section, build_outline
 from misaid.ui.i18n import tr
 
 BULLET = "\u2022 "
@@ -54,8 +54,14 @@ def _cited(text: str, source: str) -> str:
 
 
 def _said(items: Iterable[Item], bullet: str = BULLET) -> str:
-    """Statements, each with its sources in full as a clinician checks them."""
-    return "".join(_cited(bullet + i.text, i.full) for i in items)
+    """Statements, each with its short citation and its number in the reference list."""
+    return "".join(_cited(bullet + i.text, _short(i)) for i in items)
+
+
+def _short(item: Item, rule: str = "") -> str:
+    """"[3, 7] Nishizawa et al., ISRN Orthop 2012 [rule id]": the full references are one tab away."""
+    numbers = f"[{', '.join(map(str, item.numbers))}] " if item.numbers else ""
+    return f"{numbers}{item.cite}" + (f" [{rule}]" if rule else "")
 
 
 def _part(section: Section, kind: str = "heading") -> str:
@@ -67,43 +73,63 @@ def _part(section: Section, kind: str = "heading") -> str:
 
 
 def _side_by_side(cards: list[str]) -> str:
-    """The approach cards in equal columns (a table is the only way rich text lays out columns)."""
+    """The four choices in equal columns (a table is the only way rich text lays out columns)."""
     if not cards:
         return ""
     cells = "".join(f'<td width="{100 // len(cards)}%" valign="top" bgcolor="#ffffff">{card}</td>' for card in cards)
     return ('<table width="100%" border="2" style="border-color: #8a8a8a; border-style: solid;" '
-            f'cellspacing="8" cellpadding="10"><tr>{cells}</tr></table>')
+            f'cellspacing="6" cellpadding="8"><tr>{cells}</tr></table>')
+
+
+def _column(route: Route, headings: Mapping[str, str]) -> str:
+    """One choice with the same rows as the others: fit and why, procedure, benefits, risks, recovery."""
+    limit = tr("Limit: ")
+    reasons = "".join(_cited(BULLET + (limit if r.limit else "") + r.text, _short(r, r.rule)) for r in route.reasons)
+    rows = [_p(route.name, "cardTitle"), _p(route.fit_label, "fit"), reasons]
+    if route.how:
+        rows.append(_p(headings["how"], "partTitle") + _cited(route.how.text, _short(route.how)))
+    # benefits and risks built alike: the same heading style and text size for both
+    rows += [_part(route.benefits, "partTitle"), _part(route.risks, "partTitle")]
+    if route.recovery:
+        rows.append(_p(headings["recovery"], "partTitle") + _cited(route.recovery.text, _short(route.recovery)))
+    return "".join(rows)
 
 
 def panel_html(outline: Outline, version_line: str) -> str:
-    """The whole panel as one HTML body, in the outline's order."""
+    """The explanation as one HTML body, in the outline's order, without the reference list and the trace."""
     parts: list[str] = []
     urgent = outline["urgent"]
     if urgent:
         box = _p(urgent.heading, "urgentTitle") + _said(urgent.items)
         parts.append('<table width="100%" border="4" style="border-color: #8a3b00; border-style: solid;" '
                      f'cellspacing="0" cellpadding="10" bgcolor="#fff3e0"><tr><td>{box}</td></tr></table>')
-    # care without surgery right after the red flags, before the three surgical routes
-    parts.append(_part(outline["nonsurgical"]))
-    cards = []
-    for route in outline["approaches"].routes:
-        limit = tr("Limit: ")
-        reasons = "".join(_cited(BULLET + (limit if r.limit else "") + r.text, f"{r.full} [{r.rule}]")
-                          for r in route.reasons)
-        # benefits and risks built alike: the same heading style and text size for both
-        cards.append(_p(route.name, "cardTitle") + _p(route.fit_label, "fit") + reasons
-                     + _part(route.benefits, "partTitle") + _part(route.risks, "partTitle"))
-    parts.append(_side_by_side(cards))
-    # the rest one under the other, in the outline's order: a table is laid out whole, several times
-    # over, on every change; flowing text costs a fraction of that
+    parts.append(_part(outline["key_points"]))
+    if outline.columns:
+        parts.append(_p(outline.headings["choices"], "heading"))
+        parts.append(_side_by_side([_column(route, outline.headings) for route in outline.columns]))
+    # the rest one under the other: a table is laid out whole, several times over, on every change;
+    # flowing text costs a fraction of that
+    parts.append(_part(outline["notes"]) + _part(outline["priorities"]))
     options = outline["options"]
     if options:
         parts.append(_p(options.heading, "heading"))
-        parts.append("".join(_p(o.name, "name") + _cited(o.text, o.full) for o in options.items))
-    parts.append(_part(outline["notes"]) + _part(outline["priorities"]))
+        parts.append("".join(_p(o.name, "name") + _cited(o.text, _short(o)) for o in options.items))
     parts.append(_p(outline.headings["questions"], "heading"))
     parts.append("".join(_p(BULLET + q.text) for q in outline["questions"].items))
+    sure = outline["sure"]
+    if sure:
+        parts.append(_p(sure.heading, "heading") + _p(sure.lead, "small"))
+        parts.append("".join(_p(f"{BULLET}{i.name} \u2192 {i.text}") for i in sure.items))
     parts.append(_said(outline["prompt"].items, bullet=""))
+    parts.append(_p(version_line, "small"))
+    return "".join(parts)
+
+
+def references_html(outline: Outline, version_line: str) -> str:
+    """The numbered references in full, the rule trace and the combining policy."""
+    sources = outline["sources"]
+    parts = [_p(sources.heading, "heading")]
+    parts += [_p(f"{n}. {s.text}", "cited") for n, s in enumerate(sources.items, 1)]
     parts.append(_p(outline.headings["trace"], "heading"))
     parts.append("".join(_p(f"{BULLET}{step.rule}: {step.text}") for step in outline["trace"].items))
     if outline.policy:
@@ -118,9 +144,11 @@ class ClinicianPanel(QTextBrowser):
     With its scroll bar turned off (practice feedback, where the page scrolls), it is as tall as its text.
     """
 
-    def __init__(self, content: Content, parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, parent: QWidget | None = None, part: str = "all") -> None:
+        """`part`: "explanation", "references" (the full references and the rule trace) or "all" of both."""
         super().__init__(parent)
         self.content = content
+        self.part = part
         self.explanation: Explanation | None = None
         self._route_ids: list[str] = []
         self._html = ""
@@ -138,9 +166,11 @@ class ClinicianPanel(QTextBrowser):
     def show_explanation(self, expl: Explanation) -> None:
         self.explanation = expl
         outline = build_outline(expl, "clinician", translate=tr, content=self.content)
-        self._route_ids = [route.id for route in outline["approaches"].routes]
+        self._route_ids = [route.id for route in outline.columns]
         version = tr("Content version %1", outline.version) + " \u00b7 " + outline.disclaimer
-        page = panel_html(outline, version)
+        page = "".join(render(outline, version) for name, render in (("explanation", panel_html),
+                                                                       ("references", references_html))
+                       if self.part in (name, "all"))
         if page == self._html:
             return  # an answer that changes nothing the panel says costs no layout
         self._html = page
@@ -179,10 +209,12 @@ class ClinicianPanel(QTextBrowser):
 
     def shown_fits(self) -> dict[str, str]:
         # each card reads: name, fit, reasons...
-        return {rid: card[1] for rid, card in zip(self._route_ids, self.card_texts(), strict=True)}
+        return {rid: card[1] for rid, card in zip(self._route_ids, self.card_texts(), strict=True)
+                if rid != "nonsurgical"}
 
     def shown_order(self) -> list[str]:
-        return list(self._route_ids)
+        """The routes left to right, after care without surgery."""
+        return [rid for rid in self._route_ids if rid != "nonsurgical"]
 
     def _cards_table(self) -> QTextTable | None:
         # the only table with a column per route and a border (the urgent box has one column)

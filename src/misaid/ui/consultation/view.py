@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -344,8 +345,16 @@ class ConsultationView(QWidget):
     def _build_explanation(self) -> None:
         """Right: the explanation in clinician wording; the patient's wording is built when first shown."""
         self.stack = QStackedWidget()
-        self.panel = ClinicianPanel(self.content)
-        self.stack.addWidget(self.panel)
+        self.panel = ClinicianPanel(self.content, part="explanation")
+        # the full references and the rule trace one tab away: an answer change lays out only what is shown
+        self.references = ClinicianPanel(self.content, part="references")
+        self.references.setAccessibleName(tr("Sources and rule trace"))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.panel, tr("E&xplanation"))
+        self.tabs.addTab(self.references, tr("Sources and rule &trace"))
+        self.tabs.currentChanged.connect(lambda _index: self._show_references())
+        self.stack.addWidget(self.tabs)
         self.patient_view: ResultView | None = None
 
     def _connect_tools(self) -> None:
@@ -395,9 +404,15 @@ class ConsultationView(QWidget):
         answers = self.journey.answers()
         self.explanation = self.journey.explanation()
         self.panel.show_explanation(self.explanation)
+        self._show_references()
         if self.patient_view is not None and self.stack.currentWidget() is self.patient_view:
             self.patient_view.show_explanation(self.explanation)
         self.current_code.setText(tr("Code for these answers: %1", pretty(encode(answers))))
+
+    def _show_references(self) -> None:
+        """The reference list and trace follow the answers whenever they are the tab on screen."""
+        if self.tabs.currentWidget() is self.references:
+            self.references.show_explanation(self.explanation)
 
     # --- case codes -----------------------------------------------------------------------------
     def restore_code(self, text: str) -> bool:
@@ -446,7 +461,7 @@ class ConsultationView(QWidget):
             self.patient_view.show_explanation(self.explanation)
             self.stack.setCurrentWidget(self.patient_view)
         else:
-            self.stack.setCurrentWidget(self.panel)
+            self.stack.setCurrentWidget(self.tabs)
         self.form_scroll.setHidden(on)
 
     @property
@@ -463,6 +478,8 @@ class ConsultationView(QWidget):
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
     def shown_texts(self) -> list[str]:
         view = self.stack.currentWidget()
+        if view is self.tabs:
+            view = self.tabs.currentWidget()
         if isinstance(view, ClinicianPanel):
             return view.texts()
         assert isinstance(view, ResultView)

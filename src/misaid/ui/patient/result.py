@@ -6,7 +6,17 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from misaid.ui import resources
 from misaid.ui.i18n import tr
@@ -16,6 +26,11 @@ if TYPE_CHECKING:
     from misaid.core.engine import Explanation
     from misaid.core.model import Audience, Content
     from misaid.core.outline import Item, Outline, Route, Section
+
+
+# A shape scale beside each fit, so fits differ by more than colour or border (the words come first for a reader)
+FIT_MARKS = {"typical": "\u25cf\u25cf\u25cf", "possible": "\u25cf\u25cf\u25cb", "unlikely": "\u25cf\u25cb\u25cb",
+             "unknown": "?"}
 
 
 class ResultView(QScrollArea):
@@ -33,6 +48,8 @@ class ResultView(QScrollArea):
         self.why_button: QPushButton | None = None
         self.why_panel: QFrame | None = None
         self.approach_cards: dict[str, QFrame] = {}
+        self._fit_labels: dict[str, QLabel] = {}
+        self.ready_answers: list[tuple[str, QButtonGroup, QLabel]] = []
         # the patient's take-away: a short code holding the answers (never the person)
         self.show_case_code = audience == "patient"
         self.case_code: QLabel | None = None
@@ -42,6 +59,8 @@ class ResultView(QScrollArea):
         """Drop everything shown (Start over: the next person must not see it)."""
         self.explanation = None
         self.approach_cards = {}
+        self._fit_labels = {}
+        self.ready_answers = []
         self.case_code = None
         blank = QWidget()
         blank.setObjectName("resultContent")
@@ -64,62 +83,59 @@ class ResultView(QScrollArea):
         column.setContentsMargins(16, 8, 16, 24)
         column.setSpacing(18)
 
+        # the first screen: what to do now, the key points, the code and the surgeon (print is in the bar below)
         if outline["urgent"]:
             column.addWidget(self._urgent(outline["urgent"]))
+        if outline["key_points"]:
+            column.addWidget(self._key_points(outline["key_points"]))
+        top = QHBoxLayout()
+        top.setSpacing(18)
         if self.show_case_code:
-            column.addWidget(self._case_code(expl))
-        column.addWidget(label(outline.title, "heading"))
-        column.addWidget(label(outline.disclaimer, "small"))
-        for section in outline.sections:
-            if not section or section.id in ("urgent", "questions", "answers", "trace", "sources"):
-                continue  # urgent is on top; questions share the surgeon's box; the rest come after "Why"
-            if section.id == "approaches":
-                column.addLayout(self._routes(section.routes))
-            elif section.id == "nonsurgical":
-                column.addWidget(self._nonsurgical(section))
-            elif section.id == "options":
-                column.addWidget(label(section.heading, "heading"))
-                column.addLayout(self._options(section))
-            elif section.id == "prompt":
-                column.addWidget(self._surgeon(section, outline["questions"]))
-            else:
+            top.addWidget(self._case_code(expl), 1)
+        top.addWidget(self._framed("surgeon", outline["prompt"], "heading")[0], 1)
+        column.addLayout(top)
+
+        if outline.columns:
+            column.addWidget(label(outline.headings["choices"], "heading"))
+            column.addWidget(label(outline.disclaimer, "small"))
+            column.addLayout(self._columns(outline))
+        for sid in ("notes", "priorities", "questions"):
+            section = outline[sid]
+            if section:
                 column.addWidget(label(section.heading, "heading"))
                 if section.lead:
                     column.addWidget(label(section.lead, "small"))
-                self._bullets(column, section.items)
+                self._bullets(column, section.items, sources=sid != "questions")
+        if outline["sure"]:
+            column.addWidget(self._ready_check(outline["sure"]))
 
-        self.why_button = QPushButton(tr("&Why am I seeing this?"))
+        # details stay one press away, folded under the key points and the choices
+        self.why_button = QPushButton(tr("&More details: ways of operating, sources, why am I seeing this"))
         self.why_button.setObjectName("link")
         self.why_button.setCheckable(True)
         self.why_button.setAutoDefault(False)
-        self.why_button.setAccessibleName(tr("Why am I seeing this?"))
+        self.why_button.setAccessibleName(tr("More details"))
         column.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.why_panel = self._why(outline)
+        self.why_panel = self._details(outline)
         self.why_panel.setVisible(False)
         self.why_button.toggled.connect(self.why_panel.setVisible)
         column.addWidget(self.why_panel)
-
-        column.addWidget(label(outline["sources"].heading, "heading"))
-        for source in outline["sources"].items:
-            column.addWidget(label(f"\u2022 {source.text}", "source", selectable=True))
-
-        footer = label(tr("Content version %1", outline.version), "small")
-        column.addWidget(footer)
-        column.addWidget(label(outline.disclaimer, "small"))
+        column.addWidget(label(tr("Content version %1", outline.version), "small"))
         column.addStretch()
         self.setWidget(body)
 
     # --- one builder per section --------------------------------------------------------------
-    def _bullets(self, box: QVBoxLayout, items: Iterable[Item]) -> None:
+    def _bullets(self, box: QVBoxLayout, items: Iterable[Item], sources: bool = True) -> None:
         for item in items:
             box.addWidget(label("\u2022 " + item.text))
-            if item.sources:
+            if sources and item.sources:
                 box.addWidget(self._source(item))
 
     def _framed(self, name: str, section: Section, title_style: str) -> tuple[QFrame, QVBoxLayout]:
         """A framed box with its heading and each item followed by its source (urgent notes, the prompt)."""
         frame = QFrame()
         frame.setObjectName(name)
+        frame.setAccessibleName(section.heading)
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
         box.addWidget(label(section.heading, title_style))
@@ -131,43 +147,128 @@ class ResultView(QScrollArea):
     def _urgent(self, section: Section) -> QFrame:
         return self._framed("urgent", section, "urgentTitle")[0]
 
-    def _nonsurgical(self, section: Section) -> QFrame:
-        """Care without surgery as an option of its own, in a card as wide as the three routes below it."""
-        card = QFrame()
-        card.setObjectName("card")
-        card.setAccessibleName(section.heading)
-        box = QVBoxLayout(card)
-        box.setContentsMargins(14, 12, 14, 14)
-        box.setSpacing(10)
-        box.addWidget(label(section.heading, "cardTitle"))
-        self._bullets(box, section.items)
-        return card
+    def _key_points(self, section: Section) -> QFrame:
+        """Three or four short sentences for these answers, each with its source: the result at a glance."""
+        from misaid.core.outline import Section  # the outline is imported with the first result
 
-    def _routes(self, routes: tuple[Route, ...]) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(14)
-        for route in routes:
+        frame, box = self._framed("keyPoints", Section(section.id, section.heading), "heading")
+        for item in section.items:
+            box.addWidget(label("\u2022 " + item.text, "keyPoint"))
+            box.addWidget(self._source(item))
+        return frame
+
+    def _columns(self, outline: Outline) -> QGridLayout:
+        """Care without surgery and the three routes as equal columns, their rows side by side.
+
+        Each column is a card drawn behind its cells (a frame spanning every row), so the rows line up
+        across the four choices and a patient can read one row across: how it is done, risks, recovery.
+        """
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(0)
+        routes = outline.columns
+        rows = ("title", "fit", "picture", "how", "benefits", "risks", "recovery")
+        heading = outline.headings
+        picture_width = 300 if self.audience == "patient" else 220
+        for col, route in enumerate(routes):
             card = QFrame()
             card.setObjectName("card")
-            card.setAccessibleName(route.name)
-            box = QVBoxLayout(card)
-            box.setContentsMargins(14, 12, 14, 14)
-            box.setSpacing(10)
-            box.addWidget(label(route.name, "cardTitle"))
-            fit = label(route.fit_label, "fit")
-            fit.setAccessibleName(route.fit_label)
-            box.addWidget(fit)
-            box.addWidget(Picture(resources.diagram_path(route.diagram),
-                                  tr("Picture: %1", route.name), 420))
-            self._bullets(box, route.reasons)
-            for part in (route.benefits, route.risks):
-                if part:  # benefits and risks alike: the same heading style, the same text size
-                    box.addWidget(label(part.heading, "partTitle"))
-                    self._bullets(box, part.items)
-            box.addStretch()
+            card.setAccessibleName(f"{route.name}: {route.fit_label}")
+            grid.addWidget(card, 0, col, len(rows), 1)
             self.approach_cards[route.id] = card
-            row.addWidget(card, 1)
-        return row
+            cells: dict[str, QWidget | None] = {
+                "title": label(route.name, "cardTitle"),
+                "fit": self._fit(route, heading["fit"]),
+                "picture": (Picture(resources.diagram_path(route.diagram), self._picture_name(route), picture_width)
+                            if route.diagram else None),
+                "how": self._row(heading["how"], [route.how] if route.how else []),
+                "benefits": self._row(route.benefits.heading, route.benefits.items),
+                "risks": self._row(route.risks.heading, route.risks.items),
+                "recovery": self._row(heading["recovery"], [route.recovery] if route.recovery else []),
+            }
+            for row, name in enumerate(rows):
+                cell = cells[name]
+                if cell is None:
+                    continue
+                holder = QWidget()
+                inner = QVBoxLayout(holder)
+                last = row == len(rows) - 1
+                inner.setContentsMargins(14, 12 if row == 0 else 6, 14, 14 if last else 6)
+                inner.addWidget(cell)
+                grid.addWidget(holder, row, col, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(col, 1)
+        return grid
+
+    def _fit(self, route: Route, reasons_heading: str) -> QWidget:
+        """The fit in words, with a shape scale beside it so fits differ by more than a colour or a border."""
+        box = QWidget()
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        marks = FIT_MARKS.get(route.fit, "")
+        fit = label(f"{marks}  {route.fit_label}" if marks else route.fit_label, "fit")
+        fit.setAccessibleName(route.fit_label)  # the marks repeat the words; a screen reader says the words once
+        self._fit_labels[route.id] = fit
+        row.addWidget(fit)
+        # the first reason here; every reason, with its rule, under "More details"
+        row.addWidget(self._row(reasons_heading, route.reasons[:1]))
+        return box
+
+    def _row(self, heading: str, items: Iterable[Item]) -> QWidget:
+        """One row of a column: a heading over its statements, each with its source."""
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(4)
+        inner.addWidget(label(heading, "partTitle"))
+        found = list(items)
+        for item in found:
+            inner.addWidget(label(item.text, "cell"))
+            if item.numbers:  # numbers into the source list under "More details": four columns stay short
+                numbers = ", ".join(map(str, item.numbers))
+                words = tr("Sources: %1", numbers) if len(item.numbers) > 1 else tr("Source: %1", numbers)
+                cite = label(words, "source")
+                cite.setAccessibleName(tr("Source: %1", item.cite))
+                inner.addWidget(cite)
+        if not found:
+            inner.addWidget(label(tr("Our sources say nothing on this here."), "cell"))
+        return box
+
+    def _picture_name(self, route: Route) -> str:
+        """The picture's own description (its SVG <title> and <desc>), so a screen reader can say what it shows."""
+        return resources.svg_description(resources.diagram_path(route.diagram)) or tr("Picture: %1", route.name)
+
+    def _ready_check(self, section: Section) -> QFrame:
+        """Four yes/no questions; a "no" shows what to ask or read next. Nothing is kept."""
+        frame = QFrame()
+        frame.setObjectName("card")
+        frame.setAccessibleName(section.heading)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(20, 16, 20, 16)
+        box.setSpacing(10)
+        box.addWidget(label(section.heading, "heading"))
+        if section.lead:
+            box.addWidget(label(section.lead, "small"))
+        self.ready_answers = []
+        for item in section.items:
+            line = QHBoxLayout()
+            line.addWidget(label(item.name), 1)
+            pair = QButtonGroup(frame)
+            advice = label(item.text, "small")
+            advice.setVisible(False)
+            for word, shows in ((tr("Yes"), False), (tr("No"), True)):
+                button = QPushButton(word)
+                button.setObjectName("choice")
+                button.setCheckable(True)
+                button.setAutoDefault(False)
+                button.setAccessibleName(f"{word}: {item.name}")
+                button.toggled.connect(lambda on, a=advice, s=shows: a.setVisible(s) if on else None)
+                pair.addButton(button)
+                line.addWidget(button)
+            self.ready_answers.append((item.name, pair, advice))
+            box.addLayout(line)
+            box.addWidget(advice)
+        return frame
 
     def _options(self, section: Section) -> QGridLayout:
         grid = QGridLayout()
@@ -193,21 +294,13 @@ class ResultView(QScrollArea):
         grid.setColumnStretch(1, 1)
         return grid
 
-    def _surgeon(self, prompt: Section, questions: Section) -> QFrame:
-        """The prompt to see the surgeon (its words from the content) with the questions to take along."""
-        surgeon, box = self._framed("surgeon", prompt, "heading")
-        box.addWidget(label(questions.heading, "cardTitle"))
-        for ask in questions.items:
-            box.addWidget(label("\u2022 " + ask.text))
-        return surgeon
-
     def _case_code(self, expl: Explanation) -> QFrame:
         """The case code, big and spaced, with what it is for in plain words."""
         frame = QFrame()
         frame.setObjectName("caseCodeBox")
-        box = QHBoxLayout(frame)
+        box = QVBoxLayout(frame)
         box.setContentsMargins(20, 14, 20, 14)
-        box.setSpacing(24)
+        box.setSpacing(8)
         words = QVBoxLayout()
         words.setSpacing(4)
         words.addWidget(label(tr("Your case code"), "cardTitle"))
@@ -219,7 +312,7 @@ class ResultView(QScrollArea):
         code = pretty(encode(dict(expl.answers)))
         self.case_code = label(code, "caseCode")  # not selectable: a selection outlives the session (X PRIMARY)
         self.case_code.setAccessibleName(tr("Your case code: %1", " ".join(code.replace("-", ""))))
-        box.addWidget(self.case_code, 0, Qt.AlignmentFlag.AlignVCenter)
+        box.addWidget(self.case_code, 0, Qt.AlignmentFlag.AlignLeft)
         frame.setAccessibleName(tr("Your case code"))
         return frame
 
@@ -229,32 +322,43 @@ class ResultView(QScrollArea):
         widget.setAccessibleName(text)
         return widget
 
-    def _why(self, outline: Outline) -> QFrame:
+    def _details(self, outline: Outline) -> QFrame:
+        """What stays folded: ways of operating, why each statement, the answers, the trace and the sources."""
         frame = QFrame()
         frame.setObjectName("why")
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
+        options = outline["options"]
+        if options:
+            box.addWidget(label(options.heading, "cardTitle"))
+            box.addWidget(Picture(resources.diagram_path("tube-vs-open"),
+                                  resources.svg_description(resources.diagram_path("tube-vs-open")), 640))
+            box.addLayout(self._options(options))
         answers = outline["answers"]
         box.addWidget(label(answers.heading, "cardTitle"))
         for row in answers.items:
             box.addWidget(label(f"{row.name}  \u2192  {row.text}"))
         box.addWidget(label(outline.headings["reasons"], "cardTitle"))
-        for route in outline["approaches"].routes:
+        for route in outline.columns:
             box.addWidget(label(f"{route.name}: {route.fit_label}", "small"))
             for reason in route.reasons:
                 kind = tr("limit") if reason.limit else tr("suggestion")
-                box.addWidget(label(f"    \u2022 {reason.text}  [{tr('rule')} {reason.rule}, {kind}; "
-                                    f"{reason.cite}]", "source"))
+                rule = f"{tr('rule')} {reason.rule}, {kind}; " if reason.rule else ""
+                box.addWidget(label(f"    \u2022 {reason.text}  [{rule}{reason.cite}]", "source"))
         trace = outline["trace"]
         box.addWidget(label(trace.heading, "cardTitle"))
         for step in trace.items:
             box.addWidget(label(f"\u2022 {step.text}  [{tr('rule')} {step.rule}]", "source"))  # words hold answers
         box.addWidget(label(outline.policy, "small"))
+        box.addWidget(label(outline["sources"].heading, "cardTitle"))
+        for number, source in enumerate(outline["sources"].items, 1):
+            box.addWidget(label(f"{number}. {source.text}", "source", selectable=True))
         return frame
 
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
     def shown_fits(self) -> dict[str, str]:
-        return {aid: card.findChildren(QLabel, "fit")[0].text() for aid, card in self.approach_cards.items()}
+        """The fit each route's column shows, in words (the shape marks left aside)."""
+        return {aid: fit.accessibleName() for aid, fit in self._fit_labels.items()}
 
     def texts(self) -> list[str]:
         widget = self.widget()

@@ -1,4 +1,4 @@
-"""Practice mode: a vignette, the student's call on each approach and the options, a score, the explanation."""
+"""Practice mode: a vignette, four judgements, the procedures, the score, what differs; the explanation."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,16 +26,48 @@ from PySide6.QtWidgets import (
 
 from misaid.core.answers import applicable
 from misaid.core.kinds import answer_words
-from misaid.core.model import APPROACH_IDS, FITS, Case, Content
+from misaid.core.model import FITS, Case, Content
 from misaid.core.outline import full_references
-from misaid.core.practice import Score, Session, score
+from misaid.core.practice import (
+    CARE,
+    CARE_CHOICES,
+    CARE_URGENT_FIRST,
+    CARE_WEIGH,
+    JUDGEMENTS,
+    Score,
+    Session,
+    procedures,
+    score,
+    unjudged,
+)
 from misaid.ui.consultation.panel import ClinicianPanel
 from misaid.ui.i18n import tr
 from misaid.ui.widgets import FlowBody, label
 
+BULLET = "\u2022 "
+
 
 def percent(value: float) -> str:
     return f"{value * 100:.0f}%"
+
+
+def care_words(choice: str) -> str:
+    """The two answers on care without surgery, in a student's words."""
+    return {CARE_WEIGH: tr("A real option to weigh here"), CARE_URGENT_FIRST: tr("Not now: urgent care first")}[choice]
+
+
+def procedure_words(result: Score) -> str:
+    """Precision and recall over the procedures, in the words a student uses."""
+    picked, applies, right = len(result.chosen_procedures), len(result.engine_procedures), len(result.procedures_right)
+    if not applies:
+        return (tr("No procedure applies here, and you picked none.") if not picked else
+                tr("No procedure applies here, so none of your picks apply."))
+    found = (tr("You found the 1 procedure that applies.") if applies == 1 and right else
+             tr("You did not find the 1 procedure that applies.") if applies == 1 else
+             tr("You found %1 of the %2 procedures that apply.", right, applies))
+    if not picked:
+        return tr("You picked no procedure.") + " " + found
+    return tr("Of the procedures you picked, %1 of %2 apply.", right, picked) + " " + found
 
 
 class PracticeView(QWidget):
@@ -51,6 +84,7 @@ class PracticeView(QWidget):
         self.setAccessibleName(tr("Practice cases"))
         self.case: Case | None = None
         self.last: Score | None = None
+        self.procedure_ids = procedures(content)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
@@ -73,6 +107,22 @@ class PracticeView(QWidget):
         self.pages.addWidget(self._summary_page())
         self.start_session()
 
+    # --- words ------------------------------------------------------------------------
+    def judgement_name(self, judgement: str) -> str:
+        """Care without surgery by the name the explanation gives it, else the approach's name."""
+        if judgement == CARE:
+            return self.content.meta.nonsurgical_name.get("clinician")
+        return self.content.approaches[judgement].name.get("clinician")
+
+    def answer_name(self, judgement: str, answer: str) -> str:
+        if judgement == CARE:
+            return care_words(answer)
+        return self.content.meta.fit_labels[answer].get("clinician")
+
+    def option_names(self, ids: frozenset[str]) -> str:
+        names = [self.content.options[o].name.get("clinician") for o in self.content.options if o in ids]
+        return "; ".join(names)
+
     # --- building ---------------------------------------------------------------------
     def _filter(self, qid: str, caption: str, bar: QHBoxLayout) -> QComboBox:
         question = self.content.question(qid)
@@ -90,7 +140,7 @@ class PracticeView(QWidget):
         return box
 
     def _case_page(self) -> QWidget:
-        """The case and the student's call side by side, the options, the buttons, then the feedback."""
+        """The case and the student's judgements side by side, the options, the buttons, then the feedback."""
         body = FlowBody()
         body.setObjectName("resultContent")
         column = QVBoxLayout(body)
@@ -100,9 +150,15 @@ class PracticeView(QWidget):
         top.addWidget(self._vignette_card(), 1)
         top.addWidget(self._call_card(), 2)
         column.addLayout(top)
-        column.addWidget(label(tr("Which MIS options do the sources bring up here?"), "cardTitle"))
-        column.addLayout(self._option_grid())
+        self.option_boxes: dict[str, QCheckBox] = {}
+        column.addWidget(label(tr("Which MIS procedures do the sources bring up here?"), "cardTitle"))
+        column.addLayout(self._option_grid(lambda oid: oid in self.procedure_ids))
+        column.addWidget(label(tr("Tools and techniques (shown after Check, not scored)"), "small"))
+        column.addLayout(self._option_grid(lambda oid: oid not in self.procedure_ids))
         column.addLayout(self._button_bar())
+        self.status = label("", selectable=True)  # why Check did not score yet
+        self.status.hide()
+        column.addWidget(self.status)
         column.addWidget(self._feedback_card())
         self.explanation = ClinicianPanel(self.content)
         # the panel scrolls with the page here instead of in a box of its own
@@ -130,40 +186,50 @@ class PracticeView(QWidget):
         return card
 
     def _call_card(self) -> QFrame:
-        """One row per approach: a fit to choose, and after Check the engine's fit beside it."""
+        """A row per judgement: care without surgery, then each approach; after Check, the sources' answer beside it."""
         card = QFrame()
         card.setObjectName("card")
         grid = QGridLayout(card)
-        grid.addWidget(label(tr("Your call: how does each approach fit?"), "cardTitle"), 0, 0, 1, len(FITS) + 1)
+        grid.addWidget(label(tr("Your call: care without surgery, and how each approach fits"), "cardTitle"),
+                       0, 0, 1, len(FITS) + 2)
+        grid.setVerticalSpacing(4)
         self.fit_groups: dict[str, QButtonGroup] = {}
         self.fit_buttons: dict[str, dict[str, QRadioButton]] = {}
         self.marks: dict[str, QLabel] = {}
-        for row, approach_id in enumerate(APPROACH_IDS, start=1):
-            name = self.content.approaches[approach_id].name.get("clinician")
-            grid.addWidget(QLabel(name), row, 0)
+        span = len(FITS) // len(CARE_CHOICES)  # the two answers on care share the four fit columns
+        for index, judgement in enumerate(JUDGEMENTS):
+            row = 1 + 2 * index  # the answers, and under them (after Check) what the sources say
+            name = self.judgement_name(judgement)
+            grid.addWidget(QLabel(name), row, 0)  # one line: the answers have room beside it
             group = QButtonGroup(self)
             group.setExclusive(True)
-            self.fit_groups[approach_id] = group
-            self.fit_buttons[approach_id] = {}
-            for column_index, fit in enumerate(FITS, start=1):
-                words = self.content.meta.fit_labels[fit].get("clinician")
+            self.fit_groups[judgement] = group
+            self.fit_buttons[judgement] = {}
+            answers = CARE_CHOICES if judgement == CARE else FITS
+            for place, answer in enumerate(answers):
+                words = self.answer_name(judgement, answer)
                 button = QRadioButton(words)
                 button.setMinimumHeight(28)  # clinician targets: at least 24 px (WCAG 2.5.8)
                 button.setAccessibleName(f"{name}: {words}")
                 group.addButton(button)
-                self.fit_buttons[approach_id][fit] = button
-                grid.addWidget(button, row, column_index)
+                self.fit_buttons[judgement][answer] = button
+                if judgement == CARE:
+                    grid.addWidget(button, row, 1 + place * span, 1, span)
+                else:
+                    grid.addWidget(button, row, 1 + place)
             group.buttonToggled.connect(self._choices_changed)
             mark = label("", "small")
-            self.marks[approach_id] = mark
-            grid.addWidget(mark, row, len(FITS) + 1)
-        grid.setRowStretch(len(APPROACH_IDS) + 1, 1)  # keep the rows under their heading
+            mark.hide()
+            self.marks[judgement] = mark
+            grid.addWidget(mark, row + 1, 1, 1, len(FITS))
+        grid.setColumnStretch(len(FITS) + 1, 1)  # the answers keep their width; room left goes to the right
+        grid.setRowStretch(2 * len(JUDGEMENTS) + 1, 1)  # keep the rows under their heading
         return card
 
-    def _option_grid(self) -> QGridLayout:
+    def _option_grid(self, shown: Callable[[str], bool]) -> QGridLayout:
         grid = QGridLayout()
-        self.option_boxes: dict[str, QCheckBox] = {}
-        for index, option in enumerate(self.content.options.values()):
+        options = [o for o in self.content.options.values() if shown(o.id)]
+        for index, option in enumerate(options):
             box = QCheckBox(option.name.get("clinician"))
             box.setMinimumHeight(28)
             box.setAccessibleName(option.name.get("clinician"))
@@ -186,15 +252,18 @@ class PracticeView(QWidget):
         return bar
 
     def _feedback_card(self) -> QFrame:
-        """After Check: the score, the options missed or extra, and the case's teaching note."""
+        """After Check: the score, what differs from the sources, the tools, and the case's teaching note."""
         self.feedback = QFrame()
         self.feedback.setObjectName("surgeon")
         box = QVBoxLayout(self.feedback)
         self.score_line = label("", "cardTitle")
         self.option_line = label("", selectable=True)
+        self.differences = label("", selectable=True)
+        self.tools_line = label("", "small", selectable=True)
         self.teaching = label("", selectable=True)
         self.teaching_source = label("", "source", selectable=True)
-        for part in (self.score_line, self.option_line, label(tr("Teaching note"), "cardTitle"), self.teaching,
+        for part in (self.score_line, self.option_line, label(tr("What differs from the sources"), "cardTitle"),
+                     self.differences, self.tools_line, label(tr("Teaching note"), "cardTitle"), self.teaching,
                      self.teaching_source):
             box.addWidget(part)
         return self.feedback
@@ -239,29 +308,34 @@ class PracticeView(QWidget):
         rows = [f"{q.text.get('clinician')}: {answer_words(q, case.answers.get(q.id), 'clinician') or '-'}"
                 for q in applicable(self.content.questions, case.answers)]
         self.answers.setText("\n".join(rows))
-        for approach_id, group in self.fit_groups.items():
+        for judgement, group in self.fit_groups.items():
             group.setExclusive(False)  # an exclusive group cannot be emptied
-            for button in self.fit_buttons[approach_id].values():
+            for button in self.fit_buttons[judgement].values():
                 button.setChecked(False)
             group.setExclusive(True)
-            self.marks[approach_id].setText("")
+            self.marks[judgement].setText("")
+            self.marks[judgement].hide()
         for box in self.option_boxes.values():
             box.setChecked(False)
+        self._say_status("")
         self.feedback.hide()
         self.explanation.hide()
         self._set_enabled(True)
         self._show_running()
         self._choices_changed()
 
-    def chosen_fits(self) -> dict[str, str]:
-        return {a: fit for a, buttons in self.fit_buttons.items() for fit, b in buttons.items() if b.isChecked()}
+    def chosen_judgements(self) -> dict[str, str]:
+        """Care without surgery (CARE) and each approach: the answer chosen, for those judged so far."""
+        return {j: answer for j, buttons in self.fit_buttons.items() for answer, b in buttons.items() if b.isChecked()}
 
     def chosen_options(self) -> set[str]:
         return {oid for oid, box in self.option_boxes.items() if box.isChecked()}
 
     def _choices_changed(self, *_: object) -> None:
-        # a fit for every approach is needed; picking no option is a valid answer
-        self.check_button.setEnabled(self.last is None and len(self.chosen_fits()) == len(APPROACH_IDS))
+        # Check stays usable until the case is checked: pressed too early, it says what is still to judge
+        self.check_button.setEnabled(self.case is not None and self.last is None)
+        if self.status.text():  # a "still to judge" message follows the student's progress
+            self._say_still_to_judge(announce=False)
 
     def _set_enabled(self, on: bool) -> None:
         for buttons in self.fit_buttons.values():
@@ -270,26 +344,50 @@ class PracticeView(QWidget):
         for box in self.option_boxes.values():
             box.setEnabled(on)
 
+    @staticmethod
+    def _announce(widget: QWidget, text: str, read_out: bool = True) -> None:
+        """The text as the widget's accessible name and description, and (read_out) said by a screen reader."""
+        widget.setAccessibleName(text)
+        widget.setAccessibleDescription(text)
+        if read_out and text and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+    def _say_status(self, text: str, announce: bool = True) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self._announce(self.status, text, announce)
+
+    def _say_still_to_judge(self, announce: bool = True) -> bool:
+        """A calm note on the judgements not made yet; False when all four are made."""
+        missing = unjudged(self.chosen_judgements())
+        self._say_status(tr("Still to judge: %1. Choose one answer on each of these rows, then press Check.",
+                            ", ".join(self.judgement_name(j) for j in missing)) if missing else "", announce)
+        return bool(missing)
+
     def check(self) -> None:
         if self.case is None or self.last is not None:
             return
-        result = score(self.content, self.case, self.chosen_fits(), self.chosen_options())
+        if self._say_still_to_judge():
+            return
+        result = score(self.content, self.case, self.chosen_judgements(), self.chosen_options())
         self.last = result
         self.session.record(result)
-        labels = self.content.meta.fit_labels
-        for approach_id, right in result.agreement.items():
-            engine = labels[result.engine_fits[approach_id]].get("clinician")
-            self.marks[approach_id].setText(("\u2713 " if right else "\u2717 ") + engine)
-        self.score_line.setText(
-            tr("%1 of 3 approaches agree. Options: precision %2, recall %3.",
-               result.fits_right, percent(result.precision), percent(result.recall))
-        )
-        name = lambda oid: self.content.options[oid].name.get("clinician")  # noqa: E731
-        missed = sorted(name(o) for o in result.engine_options - result.chosen_options)
-        extra = sorted(name(o) for o in result.chosen_options - result.engine_options if o in self.content.options)
-        lines = [tr("Missed: %1", "; ".join(missed)) if missed else tr("No option missed."),
-                 tr("Not brought up by the sources: %1", "; ".join(extra)) if extra else ""]
-        self.option_line.setText("\n".join(line for line in lines if line))
+        for judgement, right in result.agreement.items():
+            words = self.answer_name(judgement, result.expected[judgement])
+            self.marks[judgement].setText(tr("\u2713 Agrees with the sources: %1", words) if right else
+                                          tr("\u2717 The sources say: %1", words))
+            self.marks[judgement].show()
+            self.marks[judgement].setAccessibleName(
+                tr("%1: agrees with the sources", self.judgement_name(judgement)) if right else
+                tr("%1: the sources say %2", self.judgement_name(judgement), words))
+        self.score_line.setText(tr("%1 of %2 judgements agree with the sources.", result.judgements_right,
+                                   len(JUDGEMENTS)))
+        self.option_line.setText(procedure_words(result))
+        differences = self.difference_words(result)
+        self.differences.setText(differences)
+        tools = self.option_names(result.relevant_tools)
+        self.tools_line.setText(tr("Also relevant tools (not scored): %1", tools) if tools else "")
+        self.tools_line.setVisible(bool(tools))
         self.teaching.setText(self.case.teaching.get("clinician"))
         self.teaching_source.setText(full_references(self.case.sources, self.content.sources))
         self.explanation.show_explanation(result.explanation)
@@ -298,6 +396,27 @@ class PracticeView(QWidget):
         self._set_enabled(False)
         self._choices_changed()
         self._show_running()
+        # announced: the score, the procedures in words, and what differs
+        self._announce(self.differences, "\n".join((self.score_line.text(), self.option_line.text(), differences)))
+
+    def difference_words(self, result: Score) -> str:
+        """What still differs from the sources, one sentence a line; a calm line when nothing does."""
+        lines = []
+        for judgement in result.differing:
+            chosen = result.chosen.get(judgement)
+            sources = self.answer_name(judgement, result.expected[judgement])
+            lines.append(
+                tr("%1: you said \u201c%2\u201d; the sources say \u201c%3\u201d.", self.judgement_name(judgement),
+                   self.answer_name(judgement, chosen), sources) if chosen else
+                tr("%1: not judged; the sources say \u201c%2\u201d.", self.judgement_name(judgement), sources))
+        if result.missed_procedures:
+            lines.append(tr("Procedures that apply and you missed: %1.", self.option_names(result.missed_procedures)))
+        if result.extra_procedures:
+            lines.append(tr("Procedures you picked that don't apply here: %1.",
+                            self.option_names(result.extra_procedures)))
+        if not lines:
+            return tr("Nothing: all four judgements and the procedures agree with the sources.")
+        return "\n".join(BULLET + line for line in lines)
 
     def _show_running(self) -> None:
         done = len(self.session.scores)
@@ -305,8 +424,9 @@ class PracticeView(QWidget):
             self.running.setText(tr("Case %1 of %2", 1, self.session.total))
             return
         self.running.setText(
-            tr("%1 of %2 done · approaches %3/%4 right · options precision %5, recall %6",
-               done, self.session.total, self.session.fits_right, 3 * done,
+            tr("%1 of %2 cases done · %3 of %4 judgements agree · of the procedures you picked, %5 apply · "
+               "you found %6 of the procedures that apply",
+               done, self.session.total, self.session.judgements_right, self.session.judgements_made,
                percent(self.session.mean_precision), percent(self.session.mean_recall))
         )
 
@@ -315,8 +435,11 @@ class PracticeView(QWidget):
         done = len(self.session.scores)
         if done:
             text = tr("You worked through 1 case.") if done == 1 else tr("You worked through %1 cases.", done)
-            text += " " + tr("Approaches right: %1 of %2 (%3). MIS options: mean precision %4, mean recall %5.",
-                             self.session.fits_right, 3 * done, percent(self.session.fits_right / (3 * done)),
+            made = self.session.judgements_made
+            text += " " + tr("Judgements that agree with the sources: %1 of %2 (%3).", self.session.judgements_right,
+                             made, percent(self.session.judgements_right / made))
+            text += " " + tr("Procedures: on average %1 of those you picked apply, and you found %2 of those that "
+                             "apply. Generic tools were not scored.",
                              percent(self.session.mean_precision), percent(self.session.mean_recall))
         else:
             text = tr("No case was checked in this session.")
