@@ -106,3 +106,11 @@ def wait_for(signal: SignalInstance, seconds: float = 10) -> bool:
     timer.stop()
     signal.disconnect(done)
     return bool(fired)
+
+
+def start_over(wizard: Wizard) -> None:
+    """Press Start over as a person would, confirming it when the result asks first."""
+    on_result = wizard.currentId() == RESULT
+    wizard.button(wizard.WizardButton.CustomButton1).click()
+    if on_result:
+        wizard.result_page.confirm_yes.click()

@@ -15,7 +15,7 @@ from misaid import cli
 from misaid.core import Content
 from misaid.ui.patient.wizard import RESULT, WELCOME
 from misaid.ui.shell import ModePage, Shell
-from tests.ui.journey_helpers import ANSWER_SETS, walk
+from tests.ui.journey_helpers import ANSWER_SETS, start_over, walk
 
 
 def shown(qtbot: QtBot, shell: Shell) -> Shell:
@@ -110,7 +110,7 @@ def test_start_over_outside_the_kiosk_also_builds_a_fresh_wizard(qtbot: QtBot, c
     assert old is not None
     walk(old, ANSWER_SETS["neck-stenosis"])
     with qtbot.waitSignal(shell.session_reset, timeout=2000):
-        old.button(old.WizardButton.CustomButton1).click()
+        start_over(old)  # Start over, confirmed
     assert shell.wizard is not old and shell.wizard is not None and shell.wizard.currentId() == WELCOME
     assert shell.mode == "patient"
 
@@ -188,5 +188,5 @@ def test_keys_alone_reach_the_result_and_the_title_says_so(qtbot: QtBot, content
         key(Qt.Key.Key_Return)  # Next
     assert shell.wizard is not None and shell.wizard.currentId() == RESULT
     assert shell.windowTitle() == "misaid: what the sources say"
-    shell.wizard.button(shell.wizard.WizardButton.CustomButton1).click()  # Start over
+    start_over(shell.wizard)  # Start over, confirmed
     assert shell.windowTitle() == title

@@ -21,7 +21,7 @@ from misaid.core.paths import rules_dir
 from misaid.ui import app
 from misaid.ui.kiosk.screens import forget_clipboard
 from misaid.ui.shell import Shell
-from tests.ui.journey_helpers import ANSWER_SETS, walk
+from tests.ui.journey_helpers import ANSWER_SETS, start_over, walk
 from tests.ui.kiosk.kiosk_helpers import open_kiosk
 
 PIN = "2468"
@@ -97,7 +97,7 @@ def test_every_wipe_empties_the_clipboard(qtbot: QtBot, content: Content) -> Non
     assert wizard.result_view.case_code is not None
     QGuiApplication.clipboard().setText(wizard.result_view.case_code.text())
     with qtbot.waitSignal(shell.session_reset, timeout=2000):
-        wizard.button(wizard.WizardButton.CustomButton1).click()  # Start over
+        start_over(wizard)  # Start over, confirmed
     assert QGuiApplication.clipboard().text() == ""
     if QGuiApplication.clipboard().supportsSelection():  # X11: the middle-click paste
         assert QGuiApplication.clipboard().text(QClipboard.Mode.Selection) == ""

@@ -27,7 +27,7 @@ from misaid.ui.patient.pages import QuestionPage
 from misaid.ui.patient.wizard import RESULT, WELCOME, Wizard
 from misaid.ui.shell import Shell
 from misaid.ui.widgets import ChoiceButton
-from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
+from tests.ui.journey_helpers import ANSWER_SETS, answer, start_over, walk
 from tests.ui.kiosk.kiosk_helpers import open_kiosk
 
 PIN = "2468"
@@ -248,7 +248,7 @@ def test_start_over_wipes_everything(qtbot: QtBot, content: Content) -> None:
     raw = ANSWER_SETS["curve-l5"]
     walk(old, raw)
     with qtbot.waitSignal(shell.session_reset, timeout=2000):
-        old.button(old.WizardButton.CustomButton1).click()
+        start_over(old)  # Start over, confirmed
     assert_no_trace(qtbot, shell, old, content, raw)
 
 

@@ -17,7 +17,7 @@ from misaid import cli
 from misaid.core import Content, explain, normalise
 from misaid.core.model import Question, Text
 from misaid.ui.patient.wizard import RESULT, WELCOME, Wizard, is_urgent
-from tests.ui.journey_helpers import ANSWER_SETS, answer, walk
+from tests.ui.journey_helpers import ANSWER_SETS, answer, start_over, walk
 
 
 def explain_json(tmp_path: Path, capsys: pytest.CaptureFixture[str], raw: dict[str, Any]) -> dict[str, Any]:
@@ -38,10 +38,14 @@ def test_the_result_on_screen_agrees_with_misaid_explain(
     expected = explain_json(tmp_path, capsys, raw)
     view = wizard.result_view
     assert wizard.currentId() == RESULT and view.isVisible()
-    # the three approaches, in the same order, each with its fit in the content's words
-    titles = [card.findChildren(QLabel, "cardTitle")[0].text() for card in view.approach_cards.values()]
-    assert titles == [a["name"] for a in expected["approaches"]]
-    assert view.shown_fits() == {a["id"]: a["fit_label"] for a in expected["approaches"]}
+    # care without surgery (unless a red flag), then the three approaches in the same order, with their fits
+    calm = [expected["nonsurgical"]["name"]] if not expected["urgent"] else []
+    assert view.shown_titles() == calm + [a["name"] for a in expected["approaches"]]
+    shown_fits = view.shown_fits()
+    shown_fits.pop("nonsurgical", None)
+    assert shown_fits == {a["id"]: a["fit_label"] for a in expected["approaches"]}
+    assert view.why_button is not None
+    view.why_button.click()  # every reason, the ways of operating and the sources are one press away
     texts = "\n".join(view.texts())
     for approach in expected["approaches"]:
         for reason in approach["reasons"]:
@@ -168,9 +172,19 @@ def test_next_id_has_no_side_effects(wizard: Wizard) -> None:
     assert (wizard.currentId(), wizard.journey.public(), list(wizard.visitedIds())) == before
 
 
-def test_start_over_forgets_everything(wizard: Wizard) -> None:
+def test_start_over_asks_first_on_the_result(wizard: Wizard) -> None:
     walk(wizard, ANSWER_SETS["low-back-disc"])
     wizard.button(wizard.WizardButton.CustomButton1).click()
+    page = wizard.result_page
+    assert wizard.currentId() == RESULT and page.confirm.isVisible()
+    assert page.confirm_no.hasFocus()  # a stray Enter keeps the result
+    page.confirm_no.click()
+    assert wizard.currentId() == RESULT and not page.confirm.isVisible() and wizard.result_view.explanation
+
+
+def test_start_over_forgets_everything(wizard: Wizard) -> None:
+    walk(wizard, ANSWER_SETS["low-back-disc"])
+    start_over(wizard)
     assert wizard.currentId() == WELCOME
     assert not any(wizard.journey.is_answered(q.id) for q in wizard.content.questions)
     assert wizard.result_view.explanation is None

@@ -347,7 +347,35 @@ class ResultPage(BasePage):
         row.insertWidget(0, self.print_note, 1)
         self.view = view
         self.outer.addLayout(row)
+        self.outer.addWidget(self._confirm_bar())
         self.outer.addWidget(view, 1)
+
+    def _confirm_bar(self) -> QFrame:
+        """Start over asks first, on the page itself (no dialog a kiosk reset could leave behind)."""
+        self.confirm = QFrame()
+        self.confirm.setObjectName("urgent")
+        bar = QHBoxLayout(self.confirm)
+        bar.setContentsMargins(16, 10, 16, 10)
+        question = label(tr("Start over? Your answers and this result will be cleared from the screen."))
+        bar.addWidget(question, 1)
+        self.confirm_yes = QPushButton(tr("&Yes, start over"))
+        self.confirm_no = QPushButton(tr("&Keep my result"))
+        for button in (self.confirm_yes, self.confirm_no):
+            button.setAutoDefault(True)
+            button.setAccessibleName(button.text().replace("&", ""))
+            bar.addWidget(button)
+        self.confirm.setAccessibleName(question.text())
+        self.confirm_no.clicked.connect(self.keep_result)
+        self.confirm.setVisible(False)
+        return self.confirm
+
+    def ask_start_over(self) -> None:
+        self.confirm.setVisible(True)
+        self.confirm_no.setFocus(Qt.FocusReason.OtherFocusReason)  # the safe choice takes a stray Enter
+
+    def keep_result(self) -> None:
+        self.confirm.setVisible(False)
+        self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def printed(self, ok: bool = True) -> None:
         text = (tr("Your page is printing. Please take it from the printer.") if ok

@@ -49,6 +49,7 @@ class ResultView(QScrollArea):
         self.why_panel: QFrame | None = None
         self.approach_cards: dict[str, QFrame] = {}
         self._fit_labels: dict[str, QLabel] = {}
+        self._titles: dict[str, QLabel] = {}
         self.ready_answers: list[tuple[str, QButtonGroup, QLabel]] = []
         # the patient's take-away: a short code holding the answers (never the person)
         self.show_case_code = audience == "patient"
@@ -60,6 +61,7 @@ class ResultView(QScrollArea):
         self.explanation = None
         self.approach_cards = {}
         self._fit_labels = {}
+        self._titles = {}
         self.ready_answers = []
         self.case_code = None
         blank = QWidget()
@@ -176,8 +178,9 @@ class ResultView(QScrollArea):
             card.setAccessibleName(f"{route.name}: {route.fit_label}")
             grid.addWidget(card, 0, col, len(rows), 1)
             self.approach_cards[route.id] = card
+            self._titles[route.id] = label(route.name, "cardTitle")
             cells: dict[str, QWidget | None] = {
-                "title": label(route.name, "cardTitle"),
+                "title": self._titles[route.id],
                 "fit": self._fit(route, heading["fit"]),
                 "picture": (Picture(resources.diagram_path(route.diagram), self._picture_name(route), picture_width)
                             if route.diagram else None),
@@ -356,6 +359,10 @@ class ResultView(QScrollArea):
         return frame
 
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
+    def shown_titles(self) -> list[str]:
+        """The four columns' names, left to right."""
+        return [self._titles[rid].text() for rid in self.approach_cards]
+
     def shown_fits(self) -> dict[str, str]:
         """The fit each route's column shows, in words (the shape marks left aside)."""
         return {aid: fit.accessibleName() for aid, fit in self._fit_labels.items()}

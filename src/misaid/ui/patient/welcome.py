@@ -78,7 +78,8 @@ class WelcomePage(BasePage):
         self.start = QPushButton(tr("&Start"))
         self.start.setObjectName("start")
         self.start.setAccessibleName(tr("Start"))
-        self.start.setAutoDefault(False)
+        # Enter (or a switch that sends it) presses Start while it has the focus, as on any dialog button
+        self.start.setAutoDefault(True)
         self.start.setEnabled(False)  # until the questions are there
         row = QHBoxLayout()
         row.addStretch()

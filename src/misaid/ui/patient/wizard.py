@@ -107,6 +107,7 @@ class Wizard(QWizard):
         self.setPage(RESULT, self.result_page)
         self.result_page.pdf_button.clicked.connect(self.save_pdf)
         self.result_page.print_button.clicked.connect(self.print_handout)
+        self.result_page.confirm_yes.clicked.connect(self.start_over_requested.emit)
         self._lock_result_page()
         self.welcome.set_content(content)
         if self.isVisible():
@@ -158,6 +159,7 @@ class Wizard(QWizard):
         if page_id == RESULT:
             self.result_view.show_explanation(self.journey.explanation())
             self.result_view.verticalScrollBar().setValue(0)
+            self.result_page.confirm.setVisible(False)
             # never Start over: one stray Enter there would wipe the result the person came for
             self.result_page.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif is_urgent(page_id):
@@ -167,7 +169,10 @@ class Wizard(QWizard):
 
     def _custom(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
-            self.start_over_requested.emit()
+            if self.currentId() == RESULT:
+                self.result_page.ask_start_over()  # the result is what the person came for: ask first
+            else:
+                self.start_over_requested.emit()
 
     def start_over(self) -> None:
         """Forget every answer and go back to the welcome page."""
