@@ -319,7 +319,7 @@ class _Builder:
         self.check = check
         self.docs = docs
         self.problems = problems
-        self.texts: list[tuple[tuple[str, int, int], str]] = []
+        self.texts: list[tuple[tuple[str, int, int], Text]] = []
         self.locations: dict[str, tuple[str, int, int]] = {}
         self.source_ids: set[str] = set()
         self.questions: dict[str, Question] = {}
@@ -332,7 +332,7 @@ class _Builder:
     def _text(self, kind: str, at: tuple[Any, ...], raw: Any) -> Text:
         text = Text.parse(raw)
         line, col = self.docs[kind].where(at)
-        self.texts.append(((self.docs[kind].path, line, col), text.get("patient")))
+        self.texts.append(((self.docs[kind].path, line, col), text))
         return text
 
     def _sources(self, kind: str, at: tuple[Any, ...], ids: list[str]) -> tuple[str, ...]:
@@ -384,7 +384,7 @@ class _Builder:
             rules=tuple(rules.values()),
             cases=tuple(cases.values()),
             locations=self.locations,
-            patient_texts=tuple(self.texts),
+            texts=tuple(self.texts),
         )
 
     def _build_list(self, kind: str, make: Callable[[tuple[Any, ...], dict[str, Any]], Any]) -> dict[str, Any] | None:
@@ -507,6 +507,7 @@ class _Builder:
                 )
                 for i, c in enumerate(raw["sure_check"])
             ),
+            tuple(raw.get("languages", ["en"])),
         )
 
     def _rule(self, at: tuple[Any, ...], raw: dict[str, Any]) -> Rule:

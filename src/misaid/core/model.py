@@ -233,6 +233,7 @@ class Meta:
     nonsurgical_name: Text
     nonsurgical: NonSurgical
     sure_check: tuple[ReadyCheck, ...]
+    languages: tuple[str, ...] = (DEFAULT_LANGUAGE,)  # every text must be written in each of these
 
     @property
     def rules_version(self) -> str:
@@ -253,8 +254,8 @@ class Content:
     cases: tuple[Case, ...]
     # where each rule/case was written, for `path:line:col` reports
     locations: Mapping[str, tuple[str, int, int]] = field(default_factory=dict)
-    # every patient-facing text with where it was written, for the reading-grade check
-    patient_texts: tuple[tuple[tuple[str, int, int], str], ...] = ()
+    # every text with where it was written, for the language and reading checks
+    texts: tuple[tuple[tuple[str, int, int], Text], ...] = ()
 
     def question(self, qid: str) -> Question:
         return next(q for q in self.questions if q.id == qid)

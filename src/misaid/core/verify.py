@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,10 +21,12 @@ from .answers import UNSURE, applies
 from .engine import explain
 from .errors import Problem
 from .kinds import kind_of
-from .model import APPROACH_IDS, FITS, Content, Rule
-from .readability import MIN_WORDS, grade, words
+from .model import APPROACH_IDS, FITS, Audience, Content, Rule
+from .readability import MIN_WORDS, grade, reading_ease_es, words, words_es
 
 MAX_GRADE = 8.0
+MIN_EASE_ES = 60.0  # Fernández-Huerta 60-70 reads as "normal", about the same as grade 8 in English
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 KEY_POINTS_MIN = 3  # the result opens with three or four short sentences for these answers
 
 
@@ -37,6 +39,7 @@ class Report:
     cases: int = 0
     seconds: float = 0.0
     worst_grade: float = 0.0
+    easiest_worst_es: float = 100.0  # the hardest Spanish patient text's reading ease
 
     @property
     def ok(self) -> bool:
@@ -252,19 +255,7 @@ def check(content: Content) -> Report:
         if diffs:
             at(case.id, f"practice case '{case.id}' disagrees with the engine: " + "; ".join(diffs))
 
-    for (path, line, col), text in content.patient_texts:
-        if len(words(text)) >= MIN_WORDS:
-            level = grade(text)
-            report.worst_grade = max(report.worst_grade, level)
-            if level > MAX_GRADE:
-                report.problems.append(
-                    Problem(
-                        path,
-                        line,
-                        col,
-                        f"patient text reads at grade {level:.1f} (limit {MAX_GRADE:g}): {text[:60]}...",
-                    )
-                )
+    _check_languages(content, report)
 
     report.problems.sort()
     report.seconds = time.perf_counter() - started
@@ -315,6 +306,35 @@ def _check_balance(content: Content, space: Space, fires: dict[str, int], at: Ca
                     f"{approach}: no {kind} are given for {gap.bit_count()} cells where it is typical or possible, "
                     f"e.g. {_describe(space.example(gap))}",
                 )
+
+
+def _check_languages(content: Content, report: Report) -> None:
+    """Every text in every language of the content; patient words easy to read in each (English by grade,
+    Spanish by Fernández-Huerta reading ease). Practice cases are for students and read as clinical text."""
+    wanted = content.meta.languages
+    for (path, line, col), text in content.texts:
+        sides: tuple[tuple[Audience, Mapping[str, str]], ...] = (
+            ("patient", text.patient), ("clinician", text.clinician))
+        for audience, words_of in sides:
+            for language in wanted:
+                if not words_of.get(language):
+                    report.problems.append(Problem(path, line, col, f"no {LANGUAGE_NAMES.get(language, language)} "
+                                                   f"({language}) {audience} wording for: "
+                                                   f"{text.get(audience)[:60]}..."))
+        english = text.patient.get("en", "")
+        if len(words(english)) >= MIN_WORDS:
+            level = grade(english)
+            report.worst_grade = max(report.worst_grade, level)
+            if level > MAX_GRADE:
+                report.problems.append(Problem(path, line, col, f"patient text reads at grade {level:.1f} "
+                                               f"(limit {MAX_GRADE:g}): {english[:60]}..."))
+        spanish = text.patient.get("es", "")
+        if "es" in wanted and len(words_es(spanish)) >= MIN_WORDS and not path.endswith("cases.yaml"):
+            ease = reading_ease_es(spanish)
+            report.easiest_worst_es = min(report.easiest_worst_es, ease)
+            if ease < MIN_EASE_ES:
+                report.problems.append(Problem(path, line, col, f"Spanish patient text reads at {ease:.0f} on "
+                                               f"Fernández-Huerta (at least {MIN_EASE_ES:g}): {spanish[:60]}..."))
 
 
 def _key_points_at_least(rules: tuple[Rule, ...], fires: dict[str, int], wanted: int) -> int:
