@@ -98,3 +98,23 @@ def test_a_route_that_may_be_used_without_its_risks_is_found(mini_copy: Path, ed
     found = messages(mini_copy)
     assert "lateral: no risks are given for" in found and "where it is typical or possible" in found
     assert "lateral: no benefits" not in found
+
+
+def test_a_text_missing_a_language_is_found(mini_copy: Path, edit_content: EditContent) -> None:
+    edit_content("meta.yaml", 'review_status: draft', 'review_status: draft\nlanguages: [en, es]')
+    found = messages(mini_copy)
+    assert "no Spanish (es) patient wording for: Talk it over with your surgeon." in found
+    edit_content("meta.yaml", 'text: {en: "Talk it over with your surgeon."}',
+                 'text: {en: "Talk it over with your surgeon.", es: "Háblelo con su cirujano."}')
+    assert "Talk it over with your surgeon." not in messages(mini_copy)
+
+
+def test_hard_spanish_patient_text_is_found(mini_copy: Path, edit_content: EditContent) -> None:
+    hard = ("La descompresión microquirúrgica interlaminar bilateral mediante abordaje unilateral proporciona "
+            "resultados funcionales comparables minimizando la desestabilización iatrogénica segmentaria.")
+    edit_content("meta.yaml", 'text: {en: "Talk it over with your surgeon."}',
+                 f'text: {{en: "Talk it over with your surgeon.", es: "{hard}"}}')
+    assert "Spanish patient text reads at" in messages(mini_copy)
+    easy = "Hable con su cirujano. Pregunte lo que quiera saber. Puede traer a alguien de su familia."
+    edit_content("meta.yaml", hard, easy)
+    assert "Spanish patient text reads at" not in messages(mini_copy)
