@@ -112,6 +112,7 @@ def test_a_text_missing_a_language_is_found(mini_copy: Path, edit_content: EditC
 def test_hard_spanish_patient_text_is_found(mini_copy: Path, edit_content: EditContent) -> None:
     hard = ("La descompresión microquirúrgica interlaminar bilateral mediante abordaje unilateral proporciona "
             "resultados funcionales comparables minimizando la desestabilización iatrogénica segmentaria.")
+    edit_content("meta.yaml", "review_status: draft", "review_status: draft\nlanguages: [en, es]")
     edit_content("meta.yaml", 'text: {en: "Talk it over with your surgeon."}',
                  f'text: {{en: "Talk it over with your surgeon.", es: "{hard}"}}')
     assert "Spanish patient text reads at" in messages(mini_copy)
