@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Generate the four lumbar approach diagrams for misaid (stdlib only).
+"""Generate the approach diagrams for misaid (stdlib only).
 
 Writes, next to this script:
   approach-overview.svg   all three paths shown equally
   approach-anterior.svg   front path highlighted (vessels + belly highlighted)
   approach-lateral.svg    side path highlighted (psoas + nerves highlighted)
   approach-posterior.svg  back path highlighted (back muscles + spinal nerves)
+  tube-vs-open.svg        open surgery beside tube surgery
+and, through region_diagrams.py, the twelve per-region pictures
+  {neck,mid-back,low-back}-{overview,anterior,lateral,posterior}.svg
 
 Usage:  python3 assets/diagrams/make_diagrams.py
 
@@ -19,6 +22,7 @@ arrowheads are plain polygons.
 
 import math
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -603,6 +607,11 @@ def main():
     with open(path, "w", encoding="utf-8") as f:
         f.write(build_tube_vs_open())
     print("wrote", path)
+    # the twelve per-region pictures (neck, mid-back, low-back) live in a
+    # sibling script that shares this palette
+    sys.dont_write_bytecode = True      # no __pycache__ among the assets
+    import region_diagrams
+    region_diagrams.main()
 
 
 if __name__ == "__main__":
