@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,13 @@ def test_tour_writes_every_screen_in_order(qapp: QApplication, tmp_path: Path,
     welcome = QImage(str(out / "01-welcome.png"))
     assert (welcome.width(), welcome.height()) == (1024, 700)
     assert QImage(str(out / "12-result.png")).height() > 700, "the whole result, not just what fits on screen"
-    assert capsys.readouterr().out.splitlines()[0].endswith("01-welcome.png")
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].endswith("01-welcome.png") and printed[-1].endswith("handout.pdf")
+    # the very PDF a patient would print, beside the pictures of its pages
+    pdf = (out / "handout.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+    assert 1 <= pages <= 2 and pages == sum(name.endswith(".png") and "-handout-" in name for name in names)
 
 
 def test_tour_refuses_bad_answers_with_a_location(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

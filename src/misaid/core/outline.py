@@ -163,7 +163,8 @@ class Outline:
 
     @property
     def columns(self) -> tuple[Route, ...]:
-        """The four choices side by side: care without surgery, then the routes by fit (none when urgent)."""
+        """The choices side by side: care without surgery (left out when a red flag puts urgent care first),
+        then the three routes by fit."""
         return self["nonsurgical"].routes + self["approaches"].routes
 
 

@@ -1,4 +1,5 @@
-"""`misaid tour`: every screen of the journey for one set of answers, rendered offscreen to PNG files."""
+"""`misaid tour`: every screen of the journey for one set of answers, rendered offscreen to PNG files,
+and the handout as the PDF a person would print."""
 
 from __future__ import annotations
 
@@ -38,12 +39,15 @@ def answer_page(page: Any, value: Any) -> None:
 
 def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[int, int] = (1280, 800),
          audience: Audience = "patient") -> list[Path]:
-    """Walk the journey with normalised `answers`; write numbered PNGs to `out` and return their paths."""
+    """Walk the journey with normalised `answers`; write numbered PNGs and the handout's PDF to `out`.
+
+    Returns the paths written: the screens and handout pages in order, then handout.pdf.
+    """
     _prepare_offscreen()
     from PySide6.QtWidgets import QApplication
 
     from misaid.ui.app import application
-    from misaid.ui.handout import handout_images
+    from misaid.ui.handout import handout_images, write_handout_pdf
     from misaid.ui.patient.pages import QuestionPage
     from misaid.ui.patient.wizard import RESULT, Wizard, is_urgent
 
@@ -82,10 +86,15 @@ def tour(content: Content, answers: Mapping[str, Any], out: Path, size: tuple[in
         view.why_button.setChecked(True)
     # the whole scroll content (its height follows its width), not just the visible part
     save(view.widget(), "result")
-    for index, image in enumerate(handout_images(content, wizard.journey.explanation(), audience), 1):
+    explanation = wizard.journey.explanation()
+    for index, image in enumerate(handout_images(content, explanation, audience), 1):
         path = out / f"{len(written) + 1:02d}-handout-{index}.png"
         image.save(str(path))
         written.append(path)
+    # the very file Save as PDF writes, so the pages above can be checked against what a person prints
+    pdf = out / "handout.pdf"
+    write_handout_pdf(pdf, content, explanation, audience)
+    written.append(pdf)
     wizard.close()
     wizard.deleteLater()
     return written
