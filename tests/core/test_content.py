@@ -354,16 +354,19 @@ def test_priorities_never_change_a_fit_or_an_urgent_note(content: Content) -> No
 
 
 ACRONYM = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*\b")
-# known to everyone, or (MIS) explained in the note every located result carries
-PLAIN = {"I", "UK", "US", "MRI", "MIS"}
+# known to everyone, or MIS (CMI) explained in the note every located result carries
+PLAIN = {"I", "UK", "US", "MRI", "MIS", "CMI", "EE", "UU"}  # CMI: MIS in Spanish; EE. UU.: US
 
 
 def test_acronyms_in_patient_text_are_explained_where_they_stand(content: Content) -> None:
-    # an acronym stands in brackets beside its plain words, or after "called"
-    for (path, line, _col), text in content.patient_texts:
+    # an acronym stands in brackets beside its plain words, or after "called", in every language
+    texts = [(where, words.patient.get(language, "")) for where, words in content.texts
+             for language in content.meta.languages]
+    for (path, line, _col), text in texts:
         bracketed = " ".join(re.findall(r"\(([^)]*)\)", text))
         for acronym in set(ACRONYM.findall(text)) - PLAIN:
-            assert acronym in bracketed or f"called {acronym}" in text, f"{path}:{line}: {acronym} in {text[:60]}"
+            assert acronym in bracketed or re.search(rf"(called|llamad[ao]) {acronym}", text), (
+                f"{path}:{line}: {acronym} in {text[:60]}")
 
 
 def test_mis_versus_open_is_stated_with_its_limits(content: Content) -> None:
