@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint bench soak tour clean
+.PHONY: run test check lint bench soak tour translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ check: $(STAMP)
 	$(BIN)/misaid check
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -31,6 +31,10 @@ bench: $(STAMP)
 # 1,000 kiosk sessions with every kind of reset; memory and live widgets (SESSIONS=300 make soak for fewer)
 soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/soak.py --sessions $(or $(SESSIONS),1000)
+
+# the Spanish catalogue: every message of the code under the context "misaid", translations kept, .qm compiled
+translations: $(STAMP)
+	$(BIN)/python tools/update_translations.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

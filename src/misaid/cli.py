@@ -7,15 +7,18 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from misaid import __version__
 from misaid.core import answers as answers_mod
 from misaid.core.answers import Normalised
 from misaid.core.errors import MisaidError, Problem
-from misaid.core.model import Content
+from misaid.core.model import Audience, Content
 from misaid.core.paths import rules_dir
 from misaid.core.safeyaml import MAX_BYTES, Document, YamlRefused, decode, load, parse
+
+if TYPE_CHECKING:
+    from misaid.core.engine import Explanation
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -31,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--kiosk-config", metavar="FILE", help="kiosk settings (default: $MISAID_KIOSK_CONFIG)")
     parser.add_argument("--require-sealed", action="store_true",
                         help="refuse content that differs from its MANIFEST.sha256 (also $MISAID_REQUIRE_SEALED=1)")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="language of the screens: en or es (default: the kiosk's setting, else en)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     explain = sub.add_parser("explain", help="explain a set of answers (YAML or JSON)")
@@ -39,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     given.add_argument("--code", metavar="CODE", help="a case code from a result screen or handout")
     explain.add_argument("--format", choices=["text", "json"], default="text")
     explain.add_argument("--audience", choices=["patient", "clinician"], default="patient")
+    explain.add_argument("--lang", dest="sub_lang", metavar="LANG", help="language of the explanation: en or es")
     explain.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
 
     sub.add_parser("hash-pin", help="read a staff PIN from standard input and print the line for kiosk settings")
@@ -58,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     tour.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
     tour.add_argument("--size", default="1280x800", metavar="WxH", help="window size (default 1280x800)")
     tour.add_argument("--audience", choices=["patient", "clinician"], default="patient")
+    tour.add_argument("--lang", dest="sub_lang", metavar="LANG", help="language of the screens: en or es")
     tour.add_argument("--rules", dest="sub_rules", metavar="DIR", help=argparse.SUPPRESS)
 
     review = sub.add_parser("review", help="write every statement of the content, per rule, as an HTML sheet")
@@ -79,11 +86,34 @@ def _tour(args: argparse.Namespace, folder: Path) -> int:
     content = load_content(folder)
     given = _given_answers(args, content)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+    from misaid.ui.app import application
+    from misaid.ui.i18n import language, set_language
     from misaid.ui.tour import tour
 
-    for path in tour(content, given, Path(args.out), (int(match[1]), int(match[2])), args.audience):
-        print(path)
+    application()  # the language's catalogue is installed on it
+    before = language()
+    set_language(_language(args) or "en")
+    try:
+        for path in tour(content, given, Path(args.out), (int(match[1]), int(match[2])), args.audience):
+            print(path)
+    finally:
+        set_language(before)  # a caller in the same process (a test) keeps its own
     return EXIT_OK
+
+
+def _language(args: argparse.Namespace) -> str | None:
+    """--lang, after the subcommand or before it; None when not given."""
+    code: str | None = getattr(args, "sub_lang", None) or args.lang
+    return code
+
+
+def _language_problem(args: argparse.Namespace) -> str | None:
+    from misaid.core.kiosk import LANGUAGES
+
+    code = _language(args)
+    if code is None or code in LANGUAGES:
+        return None
+    return f"misaid: unknown language '{code}' for --lang; misaid speaks {' and '.join(LANGUAGES)}"
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -122,11 +152,23 @@ def _explain(args: argparse.Namespace, folder: Path) -> int:
     content = load_content(folder)
     given = _given_answers(args, content)
     result = explain(content, given)
+    language = _language(args) or "en"
     if args.format == "json":
-        print(json.dumps(result.to_dict(args.audience), indent=2, ensure_ascii=False))
+        print(json.dumps(result.to_dict(args.audience, language), indent=2, ensure_ascii=False))
+    elif language == "en":
+        sys.stdout.write(as_text(result, args.audience, language, content=content))  # no Qt: starts fast
     else:
-        sys.stdout.write(as_text(result, args.audience, content=content))
+        sys.stdout.write(_translated_text(result, args.audience, language, content))
     return EXIT_OK
+
+
+def _translated_text(result: Explanation, audience: Audience, language: str, content: Content) -> str:
+    """The text of `explain` in another language: the content's own words, and the headings from the UI's
+    compiled catalogue, read by Qt's QTranslator without an application or a window."""
+    from misaid.core.render import as_text
+    from misaid.ui.i18n import translator_for
+
+    return as_text(result, audience, language, content=content, translate=translator_for(language))
 
 
 def require_sealed(args: argparse.Namespace) -> bool:
@@ -217,6 +259,10 @@ def _hash_pin() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    unknown = _language_problem(args)
+    if unknown is not None:
+        print(unknown, file=sys.stderr)
+        return EXIT_UNUSABLE
     folder = rules_dir(getattr(args, "sub_rules", None) or args.rules)
     try:
         if args.command == "explain":
@@ -232,7 +278,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from misaid.ui.app import run  # Qt loads only for the GUI
 
         return int(run(folder, mode=args.mode, kiosk=args.kiosk, kiosk_config=args.kiosk_config,
-                       require_sealed=require_sealed(args)))
+                       require_sealed=require_sealed(args), language=args.lang))
     except MisaidError as error:
         _print_problems(error.problems)
         return EXIT_UNUSABLE

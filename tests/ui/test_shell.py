@@ -136,7 +136,10 @@ def test_cli_passes_mode_kiosk_and_config(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setattr(app, "run", lambda folder, **kw: seen.update(kw) or 0)
     config = tmp_path / "kiosk.yaml"
     assert cli.main(["--kiosk", "--kiosk-config", str(config)]) == 0
-    assert seen == {"mode": None, "kiosk": True, "kiosk_config": str(config), "require_sealed": False}
+    assert seen == {"mode": None, "kiosk": True, "kiosk_config": str(config), "require_sealed": False,
+                    "language": None}
+    assert cli.main(["--lang", "es", "--mode", "patient"]) == 0
+    assert seen["language"] == "es" and seen["mode"] == "patient"
 
 
 def test_unusable_kiosk_settings_stop_before_any_window(tmp_path: Path, capsys: pytest.CaptureFixture[str],

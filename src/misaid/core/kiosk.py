@@ -1,4 +1,4 @@
-"""Kiosk settings (staff PIN hash, idle times, printer) from a config file or the environment, and the PIN lockout.
+"""Kiosk settings (PIN hash, idle times, printer, language) from a config file or the environment; the PIN lockout.
 
 Only a salted PBKDF2 hash of the staff PIN is ever stored; the PIN itself is not.
 With no PIN configured there is no way out from inside the app: the operating
@@ -31,6 +31,9 @@ MIN_COUNTDOWN_SECONDS = 20  # WCAG 2.2.1: enough time to say "I'm still here"
 IDLE_RANGE = (10.0, 3600.0)
 COUNTDOWN_RANGE = (float(MIN_COUNTDOWN_SECONDS), 300.0)
 MAX_PRINTER_NAME = 100
+# the languages the UI has words for (misaid/translations; misaid.ui.i18n.LANGUAGES says the same, tested)
+LANGUAGES = ("en", "es")
+DEFAULT_LANGUAGE = "en"
 PIN_DIGITS = re.compile(r"[0-9]{4,32}")  # what a keypad types; str.isdigit() also takes other scripts' digits
 
 _HASH = re.compile(r"pbkdf2_sha256\$([0-9]{1,12})\$((?:[0-9a-f]{2}){16,64})\$([0-9a-f]{64})")
@@ -115,6 +118,7 @@ class KioskSettings:
     idle_seconds: float = DEFAULT_IDLE_SECONDS
     countdown_seconds: float = DEFAULT_COUNTDOWN_SECONDS
     printer: str | None = None
+    language: str = DEFAULT_LANGUAGE  # what the welcome screen speaks first, and again after every idle wipe
 
     @property
     def can_exit(self) -> bool:
@@ -126,6 +130,7 @@ _ENVIRONMENT = {
     "idle_seconds": "MISAID_IDLE_SECONDS",
     "countdown_seconds": "MISAID_COUNTDOWN_SECONDS",
     "printer": "MISAID_PRINTER",
+    "language": "MISAID_LANGUAGE",
 }
 _RANGES = {"idle_seconds": IDLE_RANGE, "countdown_seconds": COUNTDOWN_RANGE}
 
@@ -203,6 +208,10 @@ def _check(key: str, value: object) -> tuple[object, str | None]:
             return None, f"must be the quoted text printed by `misaid hash-pin`, not {quote(value)}"
         problem = hash_problem(value)
         return (value, None) if problem is None else (None, problem)
+    if key == "language":
+        if value not in LANGUAGES:
+            return None, f"must be one of {', '.join(LANGUAGES)}, not {quote(value)}"
+        return value, None
     # printer: the system's short name for it
     if value is None:
         return None, None

@@ -261,7 +261,7 @@ def build_outline(expl: Explanation, audience: Audience = "patient", language: s
         rows = [(k, str(v) if v not in (None, "") else "-") for k, v in shown.items()]
     # patients read the trace in the words of their own questions; clinicians check it against the rules
     trace = tuple(
-        item(condition_words(f.when, content, audience, translate)
+        item(condition_words(f.when, content, audience, translate, language=language)
              if audience == "patient" and content is not None else f.why, rule=f.rule)
         for f in expl.fired
     )

@@ -6,7 +6,8 @@ import textwrap
 
 from .engine import Explanation
 from .model import Audience, Content
-from .outline import Item, build_outline
+from .outline import QT_TRANSLATE_NOOP, Item, Translate, build_outline
+from .wording import fill
 
 WIDTH = 88
 
@@ -28,10 +29,16 @@ def _bullets(items: tuple[Item, ...], indent: str = "    ", cite: bool = True) -
     return [line for i in items for line in _wrap(_line(i, cite), indent + "  ", indent + "- ")]
 
 
+def _same(text: str) -> str:
+    return text
+
+
 def as_text(expl: Explanation, audience: Audience = "patient", language: str = "en",
-            content: Content | None = None) -> str:
-    outline = build_outline(expl, audience, language, content=content)
-    out: list[str] = [f"misaid: {outline.title}", f"Content version {outline.version}", ""]
+            content: Content | None = None, translate: Translate = _same) -> str:
+    """`translate` words the headings (the command line passes the UI's catalogue for Spanish)."""
+    outline = build_outline(expl, audience, language, translate=translate, content=content)
+    version = fill(translate(QT_TRANSLATE_NOOP("misaid", "Content version %1")), outline.version)
+    out: list[str] = [f"misaid: {outline.title}", version, ""]
     urgent = outline["urgent"]
     if urgent:
         out.append(urgent.heading.upper())  # a terminal has no colour or bold: capitals mark the emergency

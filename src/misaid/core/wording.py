@@ -1,9 +1,10 @@
 """Conditions in the words of the questions and their answers, for people rather than engineers.
 
 One implementation for the result screen's "Why am I seeing this?" panel and the review sheet:
-`“Region” → Cervical and “Age (years)” → 80 or more`. The few joining words go through `tr`, so
-the UI can translate them (each is marked with a local `QT_TRANSLATE_NOOP("misaid", ...)` for
-pyside6-lupdate, as in outline.py); the rest comes from the content.
+`“Region” → Cervical and “Age (years)” → 80 or more`. Each part is one whole phrase with numbered
+places (`“%1” → %2 or more`, `%1 and %2`), so a translation can order and inflect it as its language
+needs; each is marked with a local `QT_TRANSLATE_NOOP("misaid", ...)` for pyside6-lupdate, as in
+outline.py, and goes through `tr`. The rest (questions, answers) comes from the content.
 """
 
 from __future__ import annotations
@@ -19,14 +20,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-AND = QT_TRANSLATE_NOOP("misaid", " and ")
-OR = QT_TRANSLATE_NOOP("misaid", " or ")
+# two conditions that must both hold / of which one must hold; longer lists fold pair by pair
+AND = QT_TRANSLATE_NOOP("misaid", "%1 and %2")
+OR = QT_TRANSLATE_NOOP("misaid", "%1 or %2")
 NOT = QT_TRANSLATE_NOOP("misaid", "not %1")
+# %1 is a question, as asked; %2 (and %3) the answers or numbers that make the condition hold
+CHOSEN = QT_TRANSLATE_NOOP("misaid", "\u201c%1\u201d \u2192 %2")
 ANSWERED = QT_TRANSLATE_NOOP("misaid", "\u201c%1\u201d answered")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("misaid", "\u201c%1\u201d not answered")
-OR_MORE = QT_TRANSLATE_NOOP("misaid", "%1 or more")
-OR_LESS = QT_TRANSLATE_NOOP("misaid", "%1 or less")
-FROM_TO = QT_TRANSLATE_NOOP("misaid", "%1 to %2")
+OR_MORE = QT_TRANSLATE_NOOP("misaid", "\u201c%1\u201d \u2192 %2 or more")
+OR_LESS = QT_TRANSLATE_NOOP("misaid", "\u201c%1\u201d \u2192 %2 or less")
+FROM_TO = QT_TRANSLATE_NOOP("misaid", "\u201c%1\u201d \u2192 %2 to %3")
 
 
 _PLACE = re.compile(r"%([1-9])")
@@ -47,34 +51,41 @@ def condition_words(
     audience: Audience,
     tr: Callable[[str], str] = _same,
     mark: Callable[[str], str] = _same,
+    language: str = "en",
 ) -> str:
     """A rule's condition in the words of the questions and answers, not the vocabulary's ids.
 
     `mark` wraps each answer's label; the review sheet quotes them, since a label may itself say "or".
+    `language` picks the content's words; `tr` translates the phrases that join them.
     """
 
     def group(item: Condition) -> str:
-        text = condition_words(item, content, audience, tr, mark)
+        text = condition_words(item, content, audience, tr, mark, language)
         return f"({text})" if isinstance(item, (All, AnyOf)) and len(item.items) > 1 else text
 
+    def joined(phrase: str, parts: list[str]) -> str:
+        pattern = tr(phrase)
+        text = parts[0]
+        for part in parts[1:]:
+            text = fill(pattern, text, part)
+        return text
+
     if isinstance(cond, All):
-        return tr(AND).join(group(item) for item in cond.items)
+        return joined(AND, [group(item) for item in cond.items])
     if isinstance(cond, AnyOf):
-        return tr(OR).join(group(item) for item in cond.items)
+        return joined(OR, [group(item) for item in cond.items])
     if isinstance(cond, Not):
         return fill(tr(NOT), group(cond.item))
     question = content.question(cond.question)
-    asked = question.text.get(audience)
+    asked = question.text.get(audience, language)
     if isinstance(cond, InValues):
-        chosen = [mark(c.label.get(audience)) for c in question.choices if c.value in cond.values]
-        return f"\u201c{asked}\u201d \u2192 " + tr(OR).join(chosen)
+        chosen = [mark(c.label.get(audience, language)) for c in question.choices if c.value in cond.values]
+        return fill(tr(CHOSEN), asked, joined(OR, chosen))
     if isinstance(cond, Known):
         return fill(tr(ANSWERED) if cond.known else tr(NOT_ANSWERED), asked)
     low, high = cond.minimum, cond.maximum
     if high is None:
-        words = fill(tr(OR_MORE), low)
-    elif low is None:
-        words = fill(tr(OR_LESS), high)
-    else:
-        words = fill(tr(FROM_TO), low, high)
-    return f"\u201c{asked}\u201d \u2192 {words}"
+        return fill(tr(OR_MORE), asked, low)
+    if low is None:
+        return fill(tr(OR_LESS), asked, high)
+    return fill(tr(FROM_TO), asked, low, high)

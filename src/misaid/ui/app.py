@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import set_language, tr
 
 if TYPE_CHECKING:
     from misaid.core.errors import ContentError
@@ -117,10 +117,11 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
 
 
 def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
-        kiosk_config: str | None = None, require_sealed: bool = False) -> int:
+        kiosk_config: str | None = None, require_sealed: bool = False, language: str | None = None) -> int:
     """Start the GUI; returns the exit code. Content problems are shown, never a traceback.
 
     Kiosk settings that cannot be used raise MisaidError (path:line:col problems) before any window opens.
+    `language` (--lang) is the first screen's language; without it the kiosk's setting, else English.
     """
     settings = None
     if kiosk:
@@ -129,6 +130,7 @@ def run(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
         settings = load_settings(kiosk_config)
     app = application()
     app.setApplicationName("misaid")
+    set_language(language or (settings.language if settings is not None else "en"))
     failed: list[int] = []
 
     def failure() -> None:

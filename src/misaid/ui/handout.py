@@ -35,7 +35,7 @@ from misaid.core.engine import Explanation
 from misaid.core.model import Audience, Content
 from misaid.core.outline import Item, Outline, Route, Section, build_outline, heading
 from misaid.ui import resources
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import content_version, language, tr
 
 LAYOUT_DPI = 96  # the document is laid out in 1/96-inch units and scaled to each device
 QR_URL = "misaid:casecode-qr"
@@ -67,6 +67,7 @@ class Fit:
     brief: int | None = None  # page 1: how it is done, why and recovery cut the same way
     narrow: bool = False  # page 1: the columns in a narrower typeface of the same size
     points: int | None = None  # page 1: benefits per column, and as many risks (None: all)
+    key_points: int | None = None  # page 1: the first this many key points (None: all, up to four)
     lines: bool = True  # page 2: a line to write on under each question
     source_columns: int = 2  # page 2: the patient's source list side by side in this many columns
 
@@ -85,8 +86,9 @@ PAGE_ONE = (
     Fit(diagrams=False, reasons=0, sentences=OPENING_CHARS, brief=OPENING_CHARS, narrow=True),
     *(Fit(diagrams=False, reasons=0, sentences=OPENING_CHARS, brief=OPENING_CHARS, narrow=True, points=n)
       for n in (3, 2, 1)),
-    # the last resort: the first sentence alone, however short
+    # the last resorts: the first sentence alone, however short; then three key points, the most specific
     Fit(diagrams=False, reasons=0, sentences=0, brief=0, narrow=True, points=1),
+    Fit(diagrams=False, reasons=0, sentences=0, brief=0, narrow=True, points=1, key_points=3),
 )
 PAGE_TWO = (Fit(), Fit(lines=False), Fit(lines=False, source_columns=3))
 
@@ -149,15 +151,16 @@ def _has_diagram(route: Route) -> bool:
 def handout_html(content: Content, expl: Explanation, audience: Audience, today: datetime.date,
                  fit: Fit = Fit()) -> str:
     """The handout in Qt's rich-text subset, from the outline; black text on white, nothing said by colour alone."""
-    outline = build_outline(expl, audience, translate=tr, content=content)
-    return _Writer(outline, expl, today).html(fit, fit)
+    outline = build_outline(expl, audience, language(), translate=tr, content=content)
+    return _Writer(outline, expl, today, content_version(content.meta)).html(fit, fit)
 
 
 class _Writer:
     """Writes one outline's pages, noting which sources they cite so the patient's list holds just those."""
 
-    def __init__(self, outline: Outline, expl: Explanation, today: datetime.date) -> None:
+    def __init__(self, outline: Outline, expl: Explanation, today: datetime.date, version: str) -> None:
         self.outline = outline
+        self.version = version  # "Content version 2.0.0 (reviewed ..., draft)" in the UI's language
         self.expl = expl
         self.today = today
         self.patient = outline.audience == "patient"
@@ -191,8 +194,11 @@ class _Writer:
         day = self.today
         printed = tr("Printed %1", QLocale().toString(QDate(day.year, day.month, day.day),
                                                       QLocale.FormatType.LongFormat))
-        version = tr("Content version %1", outline.version)
+        version = self.version
         code = pretty(encode(dict(self.expl.answers)))
+        # one sentence with the code in its place, so a translation may put it anywhere
+        code_line = pick(tr("Your case code: %1", code), tr("Case code: %1", code)).replace(
+            _e(code), f'<span class="casecode">{_e(code)}</span>', 1)
         code_words = pick(tr("Show it to your surgeon. It holds your answers, not your name."),
                           tr("Holds the answers, not the name: misaid explain --code %1", code))
         # the title across the top, the code beside the date under it: the height goes to the choices.
@@ -202,8 +208,7 @@ class _Writer:
                  f'<table class="head" width="100%" cellspacing="0" cellpadding="3"><tr>'
                  f'<td valign="top" class="meta"><p>{_e(printed)}. {_e(version)}.</p>'
                  f'<p><b>{_e(outline.disclaimer)}</b></p></td>'
-                 f'<td class="code" width="300" valign="middle"><b>{pick(tr("Your case code"), tr("Case code"))}:</b> '
-                 f'<span class="casecode">{_e(code)}</span><br/>{code_words}</td>'
+                 f'<td class="code" width="300" valign="middle"><b>{code_line}</b><br/>{code_words}</td>'
                  f'<td class="code" width="{QR_WIDTH}">{qr}</td></tr></table>']
         urgent = outline["urgent"]
         if urgent:
@@ -212,7 +217,7 @@ class _Writer:
                          f'<tr><td><p class="urgenthead">{_e(urgent.heading)}</p>{flags}</td></tr></table>')
         points = outline["key_points"]
         if points:
-            parts.append(f'<p class="h2">{_e(points.heading)}</p>{self.bullets(points.items)}')
+            parts.append(f'<p class="h2">{_e(points.heading)}</p>{self.bullets(points.items[:fit.key_points])}')
         if outline.columns:
             # with care without surgery there are four choices; an urgent result shows only the three routes
             key = "choices" if outline["nonsurgical"] else "approaches"
@@ -412,14 +417,14 @@ def handout_document(content: Content, expl: Explanation, audience: Audience = "
     """The handout laid out in pages of the given paper size (default: by locale); a patient's on two pages."""
     body = _body_rect(page_size or page_size_for())
     day = today or datetime.date.today()
-    outline = build_outline(expl, audience, translate=tr, content=content)
+    outline = build_outline(expl, audience, language(), translate=tr, content=content)
     pictures = {QR_URL: case_code_qr(encode(dict(expl.answers)))}
     for route in outline.columns:
         if _has_diagram(route):
             # bitmaps at ~300 dpi for their printed width (up to 200 px at 96 dpi): crisp on paper
             pictures[_diagram_url(route)] = resources.render_svg(resources.diagram_path(route.diagram), 640,
                                                                  label=route.name)
-    writer = _Writer(outline, expl, day)
+    writer = _Writer(outline, expl, day, content_version(content.meta))
     if audience != "patient":
         # every word, no lines to write on: a clinician's copy is read, not filled in
         return _new_document(writer.html(Fit(), Fit(lines=False)), audience, pictures, body)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.ui import resources
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import language, set_language, tr
+from misaid.ui.patient.welcome import LanguageChoice
 from misaid.ui.widgets import label
 
 if TYPE_CHECKING:
@@ -132,11 +133,14 @@ class ModeChooser(QWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.note)
         outer.addStretch(3)
+        # at the top, but after the modes for Tab (the focus chain follows the order widgets join)
+        self.language_choice = LanguageChoice()
+        outer.insertWidget(0, self.language_choice, 0, Qt.AlignmentFlag.AlignRight)
 
     def set_ready(self, content: Content) -> None:
         for button in self.buttons.values():
             button.setEnabled(True)
-        self.note.setText(content.meta.disclaimer.get("patient"))
+        self.note.setText(content.meta.disclaimer.get("patient", language()))
         if self.isVisible():
             self.focus_first()
 
@@ -160,15 +164,21 @@ class ModePage(QWidget):
         if with_back:
             bar = QHBoxLayout()
             bar.setContentsMargins(12, 8, 12, 0)
-            self.back_button = QPushButton(tr("\u2190 Back to the start screen"))
+            self.back_button = QPushButton()
             self.back_button.setObjectName("link")
             self.back_button.setAutoDefault(False)
-            self.back_button.setAccessibleName(tr("Back to the start screen"))
             self.back_button.clicked.connect(self.back)
+            self.retranslate()
             bar.addWidget(self.back_button)
             bar.addStretch()
             self.layout_.addLayout(bar)
         self.body: QWidget | None = None
+
+    def retranslate(self) -> None:
+        """Its own words again, in the language now in use (the body is built again by the window)."""
+        if self.back_button is not None:
+            self.back_button.setText(tr("\u2190 Back to the start screen"))
+            self.back_button.setAccessibleName(tr("Back to the start screen"))
 
     def set_body(self, widget: QWidget) -> QWidget | None:
         """Put `widget` in place; returns the widget it replaced (the caller deletes it)."""
@@ -202,6 +212,8 @@ class Shell(QMainWindow):
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         self.content: Content | None = None
         self.forced: str | None = "patient" if kiosk else mode
+        # the language set at start (--lang, the kiosk's settings); the next person finds it again
+        self.default_language = language()
         self.setObjectName("shell")
         self.setWindowTitle(tr("misaid: surgery through small cuts"))
         self.setWindowIcon(resources.icon("app"))
@@ -219,8 +231,7 @@ class Shell(QMainWindow):
         # only when a mode is not forced: a kiosk or `--mode` start never shows it
         self.chooser: ModeChooser | None = None
         if self.forced is None:
-            self.chooser = ModeChooser()
-            self.chooser.chosen.connect(self.open_mode)
+            self.chooser = self._new_chooser()
             self.stack.addWidget(self.chooser)
         self.pages: dict[str, ModePage] = {}
         self.wizard: Wizard | None = None
@@ -231,7 +242,7 @@ class Shell(QMainWindow):
             from misaid.core.kiosk import KioskSettings
             from misaid.ui.kiosk.controller import KioskController
 
-            self.kiosk = KioskController(self, central, settings or KioskSettings(), self.reset_session)
+            self.kiosk = KioskController(self, central, settings or KioskSettings(), self.end_session)
             self.kiosk.staff_exit.connect(self.staff_exit)
             self.kiosk.closed_from_outside.connect(self.closed_from_outside)
         wants_calm = calm_errors if calm_errors is not None else kiosk
@@ -274,9 +285,7 @@ class Shell(QMainWindow):
             self.stack.addWidget(page)
             self._fill(page)
         self.stack.setCurrentWidget(page)
-        self.setWindowTitle(
-            {"patient": tr("misaid: surgery through small cuts"), "clinician": tr("misaid: consultation"),
-             "student": tr("misaid: practice cases")}[mode])
+        self.setWindowTitle(self._title())
         if mode == "patient" and self.wizard is not None:
             self.wizard.show()
             self.wizard.welcome.focus_first()
@@ -309,7 +318,7 @@ class Shell(QMainWindow):
             self._wipe_patient()  # the next person at this screen must not find these answers
             _forget_clipboard()
         self.stack.setCurrentWidget(self.chooser)
-        self.setWindowTitle(tr("misaid: surgery through small cuts"))
+        self.setWindowTitle(self._title())
         self.chooser.focus_first()
 
     # --- the patient's session ----------------------------------------------------------
@@ -324,14 +333,28 @@ class Shell(QMainWindow):
         wizard.start_over_requested.disconnect(wizard.start_over)
         wizard.start_over_requested.connect(self.reset_session)
         wizard.currentIdChanged.connect(self._patient_moved)
+        wizard.language_chosen.connect(self.change_language)
         return wizard
 
-    def _patient_moved(self, page_id: int) -> None:
-        from misaid.ui.patient.wizard import RESULT, WELCOME
+    def _title(self) -> str:
+        """The window's title: where the person is (taskbars and screen readers show it)."""
+        mode = self.mode
+        if mode == "clinician":
+            return tr("misaid: consultation")
+        if mode == "student":
+            return tr("misaid: practice cases")
+        if mode == "patient" and self.wizard is not None:
+            from misaid.ui.patient.wizard import RESULT
 
-        if self.mode == "patient":  # the title says where the person is: taskbars and screen readers show it
-            self.setWindowTitle(tr("misaid: what the sources say") if page_id == RESULT
-                                else tr("misaid: surgery through small cuts"))
+            if self.wizard.currentId() == RESULT:
+                return tr("misaid: what the sources say")
+        return tr("misaid: surgery through small cuts")
+
+    def _patient_moved(self, page_id: int) -> None:
+        from misaid.ui.patient.wizard import WELCOME
+
+        if self.mode == "patient":
+            self.setWindowTitle(self._title())
         if self.kiosk is not None:
             self.kiosk.watch(in_session=page_id != WELCOME and page_id >= 0)
 
@@ -343,6 +366,7 @@ class Shell(QMainWindow):
             old.journey.reset()
             old.result_view.clear()
         old.currentIdChanged.disconnect(self._patient_moved)
+        old.language_chosen.disconnect(self.change_language)
         page = self.pages["patient"]
         self.wizard = self._new_wizard(page)
         page.set_body(self.wizard)
@@ -360,6 +384,62 @@ class Shell(QMainWindow):
         elif self.mode == "patient":
             self.open_mode("patient")
         self.session_reset.emit()
+
+    def end_session(self) -> None:
+        """The person has gone (quiet too long, staff exit, closed from outside): wipe, in the default language."""
+        if language() != self.default_language:
+            set_language(self.default_language)
+            self._speak_again()
+        self.reset_session()
+
+    # --- language -------------------------------------------------------------------------
+    def change_language(self, code: str) -> None:
+        """Speak `code` (chosen on the welcome screen): every screen is built again in it.
+
+        Only the welcome screen offers the choice, so no answer is lost; the person's keyboard place is kept
+        on the language buttons.
+        """
+        if code == language():
+            return
+        set_language(code)
+        self._speak_again()
+        if "patient" in self.pages:
+            self._wipe_patient()
+        if self.mode == "patient" and self.wizard is not None:
+            self.wizard.show()
+            choice = self.wizard.welcome.language_choice.buttons[code]
+            choice.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.chooser is not None and self.stack.currentWidget() is self.chooser:
+            self.chooser.language_choice.buttons[code].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setWindowTitle(self._title())
+
+    def _speak_again(self) -> None:
+        """After a change of language: a new chooser; the other modes are built again when next opened."""
+        if self.chooser is not None:
+            old = self.chooser
+            self.chooser = self._new_chooser()
+            self.stack.insertWidget(self.stack.indexOf(old), self.chooser)
+            if self.stack.currentWidget() is old:
+                self.stack.setCurrentWidget(self.chooser)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        for mode, page in list(self.pages.items()):
+            if mode == "patient":
+                page.retranslate()  # its wizard is built again by the caller
+                continue
+            # nothing of another mode is on screen while the welcome screen or the idle wipe is
+            del self.pages[mode]
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.setWindowTitle(self._title())
+
+    def _new_chooser(self) -> ModeChooser:
+        chooser = ModeChooser()
+        chooser.chosen.connect(self.open_mode)
+        chooser.language_choice.chosen.connect(self.change_language)
+        if self.content is not None:
+            chooser.set_ready(self.content)
+        return chooser
 
     def _after_error(self) -> None:
         self.reset_session()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 from misaid.core.engine import Explanation
 from misaid.core.model import Content
 from misaid.core.outline import Item, Outline, Route, Section, build_outline
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import content_version, language, tr
 
 BULLET = "\u2022 "
 
@@ -165,9 +165,9 @@ class ClinicianPanel(QTextBrowser):
 
     def show_explanation(self, expl: Explanation) -> None:
         self.explanation = expl
-        outline = build_outline(expl, "clinician", translate=tr, content=self.content)
+        outline = build_outline(expl, "clinician", language=language(), translate=tr, content=self.content)
         self._route_ids = [route.id for route in outline.columns]
-        version = tr("Content version %1", outline.version) + " \u00b7 " + outline.disclaimer
+        version = content_version(self.content.meta) + " \u00b7 " + outline.disclaimer
         page = "".join(render(outline, version) for name, render in (("explanation", panel_html),
                                                                        ("references", references_html))
                        if self.part in (name, "all"))

@@ -35,7 +35,7 @@ from misaid.core.model import Audience, Content, Question
 from misaid.core.outline import heading as outline_heading
 from misaid.ui import resources
 from misaid.ui.consultation.panel import ClinicianPanel
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import language, tr
 from misaid.ui.output import HandoutOutput, desktop_output
 from misaid.ui.patient.result import ResultView
 from misaid.ui.widgets import ChoiceButton, FlowBody, label
@@ -45,7 +45,8 @@ CODE_LENGTH = len(encode({}))  # characters in a complete code of the current ve
 
 
 def mnemonics(texts: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
-    """Each text with an `&` before a letter no other text uses: a word's first letter if free, else any.
+    """Each text with an `&` before a letter no other text uses: a word's first letter if free, else any
+    (unaccented letters before accented ones).
 
     Letters already `taken` (other keys on the same screen) are avoided. A text with no free letter gets none.
     """
@@ -54,7 +55,9 @@ def mnemonics(texts: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
     for text in texts:
         starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
         others = [i for i, c in enumerate(text) if c.isalpha() and i not in starts]
-        pick = next((i for i in starts + others if text[i].lower() not in used), None)
+        # letters a keyboard has keys for first: Alt+ó or Alt+ñ is awkward or impossible on many layouts
+        order = sorted(starts + others, key=lambda i: not text[i].isascii())
+        pick = next((i for i in order if text[i].lower() not in used), None)
         if pick is None:
             marked.append(text.replace("&", "&&"))
             continue
@@ -91,7 +94,7 @@ class QuestionControl(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(3)
-        name = question.text.get("clinician")
+        name = question.text.get("clinician", language())
         if self.kind.numeric:
             lo = question.minimum if question.minimum is not None else 0
             hi = question.maximum if question.maximum is not None else 150
@@ -102,16 +105,16 @@ class QuestionControl(QWidget):
             self.spin.setMinimumHeight(28)
             self.spin.setMinimumWidth(130)
             self.spin.setAccessibleName(name)
-            self.spin.setAccessibleDescription(question.help.get("clinician"))
+            self.spin.setAccessibleDescription(question.help.get("clinician", language()))
             self.spin.valueChanged.connect(self._typed)
             grid.addWidget(self.spin, 0, 0, Qt.AlignmentFlag.AlignLeft)
             return
         for choice in question.choices:
-            words = choice.label.get("clinician")
+            words = choice.label.get("clinician", language())
             button = ChoiceButton(words, "", question.kind)
             button.setAccessibleName(f"{name}: {words}")
             if choice.help is not None:
-                button.setToolTip(choice.help.get("clinician"))
+                button.setToolTip(choice.help.get("clinician", language()))
             button.setMinimumHeight(26)
             # equal columns whatever the words: the column count, not the longest answer, sets the width
             button.setMinimumWidth(60)
@@ -222,9 +225,12 @@ class ConsultationView(QWidget):
 
         chrome = [tr("Show patient"), tr("Print\u2026"), tr("Save as PDF\u2026"), tr("New consultation"),
                   tr("Case code")]
-        names = [q.text.get("clinician") for q in content.questions]
-        # questions first (they are used most); "w" is the patient view's "Why am I seeing this?"
-        marked = mnemonics(names + chrome, taken="w")
+        names = [q.text.get("clinician", language()) for q in content.questions]
+        # questions first (they are used most), around the letters fixed in every language's words: the two
+        # tabs, and the patient view's "More details"
+        fixed = (tr("E&xplanation"), tr("Sources and rule &trace"),
+                 tr("&More details: ways of operating, sources, why am I seeing this"))
+        marked = mnemonics(names + chrome, taken="".join(mnemonic_letter(text) for text in fixed))
         question_marks, chrome_marks = marked[: len(names)], marked[len(names):]
         # built in reading order, which is also the keyboard's Tab order
         top = self._build_top_bar(chrome_marks)
@@ -317,7 +323,7 @@ class ConsultationView(QWidget):
         for question, marked_name in zip(self.content.questions, question_marks, strict=True):
             heading = QLabel(marked_name)
             heading.setObjectName("cardTitle")
-            heading.setToolTip(question.help.get("clinician"))
+            heading.setToolTip(question.help.get("clinician", language()))
             control = QuestionControl(question, self.journey)
             heading.setBuddy(control.focus_target())
             control.changed.connect(self._changed)

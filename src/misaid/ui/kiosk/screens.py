@@ -182,9 +182,8 @@ class Countdown(Overlay):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.box.addWidget(self.message)
-        self.button = QPushButton(tr("I'm still here"))
+        self.button = QPushButton()
         self.button.setObjectName("primary")
-        self.button.setAccessibleName(tr("I'm still here"))
         self.button.setMinimumHeight(96)
         self.button.clicked.connect(self._stay)
         self.box.addWidget(self.button)
@@ -194,6 +193,9 @@ class Countdown(Overlay):
         self._show_left()
 
     def begin(self) -> None:
+        # worded now, in the language of the session it interrupts
+        self.button.setText(tr("I'm still here"))
+        self.button.setAccessibleName(tr("I'm still here"))
         self.left = self.total
         self._show_left()
         self.cover()
@@ -229,16 +231,14 @@ class SorryScreen(Overlay):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__("sorry", parent)
-        self.title = label(tr("Sorry, let's start again"), "welcomeTitle")
+        self.title = label("", "welcomeTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.box.addWidget(self.title)
-        words = label(tr("Something went wrong on our side, not yours. Your answers have been cleared, "
-                         "so nobody else will see them."))
-        words.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.box.addWidget(words)
-        self.button = QPushButton(tr("Start again"))
+        self.words = label("")
+        self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.box.addWidget(self.words)
+        self.button = QPushButton()
         self.button.setObjectName("start")
-        self.button.setAccessibleName(tr("Start again"))
         self.button.setAutoDefault(False)
         self.button.clicked.connect(self.hide)
         self.box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -248,6 +248,12 @@ class SorryScreen(Overlay):
         self._timer.timeout.connect(self.hide)
 
     def cover(self) -> None:
+        # worded when shown, in the language the person was using (an error keeps it)
+        self.title.setText(tr("Sorry, let's start again"))
+        self.words.setText(tr("Something went wrong on our side, not yours. Your answers have been cleared, "
+                              "so nobody else will see them."))
+        self.button.setText(tr("Start again"))
+        self.button.setAccessibleName(tr("Start again"))
         super().cover()
         self._timer.start()
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -258,12 +264,18 @@ class OutOfOrder(Overlay):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__("outOfOrder", parent)
-        self.title = label(tr("Out of order"), "welcomeTitle")
+        self.title = label("", "welcomeTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.box.addWidget(self.title)
-        self.words = label(tr("Sorry, this screen is not working right now. Please tell the staff."))
+        self.words = label("")
         self.words.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.box.addWidget(self.words)
+
+    def cover(self) -> None:
+        # worded when shown, in the kiosk's language then
+        self.title.setText(tr("Out of order"))
+        self.words.setText(tr("Sorry, this screen is not working right now. Please tell the staff."))
+        super().cover()
 
 
 class PinDialog(QDialog):
@@ -286,6 +298,7 @@ class PinDialog(QDialog):
         layout.addWidget(self.field)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self._says_locked = False  # the status line shows the lockout (not a wrong PIN)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_pin)
@@ -315,8 +328,10 @@ class PinDialog(QDialog):
         if left > 0:
             minutes = max(1, round(left / 60))
             self.status.setText(tr("Too many wrong tries. Please wait %n minute(s).", n=minutes))
+            self._says_locked = True
             self._unlock_timer.start(int(min(left, 60.0) * 1000) + 50)  # count down the minutes shown
-        elif self.status.text().startswith(tr("Too many")):
+        elif self._says_locked:
+            self._says_locked = False
             self.status.setText("")
             self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from misaid.core.journey import Journey
 from misaid.core.kinds import UNSURE, kind_of
 from misaid.core.model import Audience, Question
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import language, tr
 from misaid.ui.patient.welcome import BasePage
 from misaid.ui.widgets import ChoiceButton, FlowBody, label
 
@@ -59,11 +59,11 @@ class QuestionPage(BasePage):
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
         self.outer.addLayout(top)
-        self.text = label(question.text.get(audience), "questionText")
-        self.text.setAccessibleName(question.text.get(audience))
+        self.text = label(question.text.get(audience, language()), "questionText")
+        self.text.setAccessibleName(question.text.get(audience, language()))
         self.outer.addWidget(self.text)
 
-        help_text = question.help.get(audience)
+        help_text = question.help.get(audience, language())
         self.help_button = QPushButton(tr("&What does this mean?"))
         self.help_button.setObjectName("link")
         self.help_button.setCheckable(True)
@@ -95,16 +95,17 @@ class QuestionPage(BasePage):
 
     # --- choices --------------------------------------------------------------------
     def _build_choices(self, body: QWidget) -> None:
-        q, audience = self.question, self.audience
+        q, audience, spoken = self.question, self.audience, language()
         entries: list[tuple[Any, str, str]] = [
-            (c.value, c.label.get(audience), c.help.get(audience) if c.help else "")
+            (c.value, c.label.get(audience, spoken), c.help.get(audience, spoken) if c.help else "")
             for c in q.choices if c.value != UNSURE
         ]
         if self.kind.several:
             entries.append((NONE_OF_THESE, tr("None of these"), ""))
         if UNSURE in q.values:
             unsure = q.choice(UNSURE)
-            entries.append((UNSURE, unsure.label.get(audience), unsure.help.get(audience) if unsure.help else ""))
+            entries.append((UNSURE, unsure.label.get(audience, spoken),
+                            unsure.help.get(audience, spoken) if unsure.help else ""))
         else:
             entries.append((None, tr("I'm not sure"), ""))  # the vocabulary has no 'unsure': Journey.unsure
         row = QHBoxLayout(body)
@@ -159,14 +160,14 @@ class QuestionPage(BasePage):
         self.number.setMaxLength(len(str(hi)))
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setPlaceholderText(tr("years") if self.audience == "patient" else "")
-        self.number.setAccessibleName(self.question.text.get(self.audience))
+        self.number.setAccessibleName(self.question.text.get(self.audience, language()))
         self.number.setFixedWidth(260 if self.audience == "patient" else 140)
         self.number.textEdited.connect(self._typed)
         # nothing to select or copy: an X selection of the age would outlive the session (middle-click paste)
         self.number.selectionChanged.connect(self.number.deselect)
         self.number.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         left.addWidget(self.number)
-        words = (q.choice(UNSURE).label.get(self.audience) if UNSURE in q.values
+        words = (q.choice(UNSURE).label.get(self.audience, language()) if UNSURE in q.values
                  else tr("I'd rather not say, or I'm not sure") if self.audience == "patient" else tr("Not known"))
         self.skip = ChoiceButton(words, "", "one")
         self.skip.clicked.connect(self._skip)
@@ -312,8 +313,8 @@ class UrgentPage(BasePage):
             self.box.addWidget(self.heading)
         self.texts = []
         for urgent in self.journey.urgent():
-            text = label(urgent.text.get(self.audience), "")
-            text.setAccessibleName(urgent.text.get(self.audience))
+            text = label(urgent.text.get(self.audience, language()), "")
+            text.setAccessibleName(urgent.text.get(self.audience, language()))
             self.box.addWidget(text)
             self.texts.append(text)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.ui import resources
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import content_version, language, tr
 from misaid.ui.widgets import FlowBody, Picture, label
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class ResultView(QScrollArea):
         # imported on the first result, not before Start is usable: the questions come first
         from misaid.core.outline import build_outline
 
-        outline = build_outline(expl, self.audience, translate=tr, content=self.content)
+        outline = build_outline(expl, self.audience, language=language(), translate=tr, content=self.content)
         body = FlowBody()
         body.setObjectName("resultContent")
         column = QVBoxLayout(body)
@@ -122,7 +122,7 @@ class ResultView(QScrollArea):
         self.why_panel.setVisible(False)
         self.why_button.toggled.connect(self.why_panel.setVisible)
         column.addWidget(self.why_panel)
-        column.addWidget(label(tr("Content version %1", outline.version), "small"))
+        column.addWidget(label(content_version(self.content.meta), "small"))
         column.addStretch()
         self.setWidget(body)
 
@@ -345,13 +345,15 @@ class ResultView(QScrollArea):
         for route in outline.columns:
             box.addWidget(label(f"{route.name}: {route.fit_label}", "small"))
             for reason in route.reasons:
-                kind = tr("limit") if reason.limit else tr("suggestion")
-                rule = f"{tr('rule')} {reason.rule}, {kind}; " if reason.rule else ""
-                box.addWidget(label(f"    \u2022 {reason.text}  [{rule}{reason.cite}]", "source"))
+                # what said it, as one phrase: the rule and whether it limits or suggests, then the sources
+                said_by = ((tr("rule %1, limit; %2", reason.rule, reason.cite) if reason.limit
+                            else tr("rule %1, suggestion; %2", reason.rule, reason.cite))
+                           if reason.rule else reason.cite)
+                box.addWidget(label(f"    \u2022 {reason.text}  [{said_by}]", "source"))
         trace = outline["trace"]
         box.addWidget(label(trace.heading, "cardTitle"))
         for step in trace.items:
-            box.addWidget(label(f"\u2022 {step.text}  [{tr('rule')} {step.rule}]", "source"))  # words hold answers
+            box.addWidget(label(f"\u2022 {step.text}  [{tr('rule %1', step.rule)}]", "source"))  # words hold answers
         box.addWidget(label(outline.policy, "small"))
         box.addWidget(label(outline["sources"].heading, "cardTitle"))
         for number, source in enumerate(outline["sources"].items, 1):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
-from misaid.ui.i18n import tr
-from misaid.ui.widgets import label
+from misaid.ui.i18n import LANGUAGES, NAMES, language, tr
+from misaid.ui.widgets import ChoiceButton, label
 
 if TYPE_CHECKING:
     from misaid.core.model import Audience, Content
@@ -16,6 +16,40 @@ if TYPE_CHECKING:
 PAGE_MINIMUM = (720, 460)
 CLINICIAN_MINIMUM = (600, 380)
 
+# what each language button does, said in that button's own language (a screen reader reads it so)
+SWITCH_TO = {"en": "Show misaid in English", "es": "Mostrar misaid en español"}
+
+
+class LanguageChoice(QWidget):
+    """One big button per language, each named in its own language; the language in use is marked.
+
+    Emits `chosen` with another language's code; the window then builds its screens again in it.
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.buttons: dict[str, ChoiceButton] = {}
+        for code in LANGUAGES:
+            button = ChoiceButton(NAMES[code])
+            button.setAccessibleDescription(SWITCH_TO[code])
+            button.setMinimumWidth(220)
+            button.setMinimumHeight(56)  # a kiosk target: at least 48 px
+            button.setChecked(code == language())
+            button.clicked.connect(lambda _checked=False, c=code: self._clicked(c))
+            self.buttons[code] = button
+            row.addWidget(button)
+
+    def _clicked(self, code: str) -> None:
+        # the mark stays on the language in use until the screens are built again in the new one
+        for each, button in self.buttons.items():
+            button.setChecked(each == language())
+        if code != language():
+            self.chosen.emit(code)
 
 
 class BasePage(QWizardPage):
@@ -65,6 +99,7 @@ class WelcomePage(BasePage):
 
     def __init__(self, audience: Audience) -> None:
         super().__init__(audience)
+        self.outer.addSpacing(16)
         self.outer.addStretch(2)
         title = label(tr("Surgery through small cuts: what might apply to you?") if audience == "patient"
                       else tr("MIS approach and options: what the sources describe"), "welcomeTitle")
@@ -92,9 +127,13 @@ class WelcomePage(BasePage):
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.outer.addWidget(self.note)
         self.outer.addStretch(3)
+        # at the top, but made after Start: Tab goes from Start to the languages (the focus chain follows
+        # the order widgets join the page)
+        self.language_choice = LanguageChoice()
+        self.outer.insertWidget(1, self.language_choice, 0, Qt.AlignmentFlag.AlignRight)
 
     def set_content(self, content: Content) -> None:
-        self.note.setText(content.meta.disclaimer.get(self.audience))
+        self.note.setText(content.meta.disclaimer.get(self.audience, language()))
         self.start.setEnabled(True)
 
     def focus_first(self) -> None:

@@ -39,6 +39,8 @@ class Wizard(QWizard):
 
     # "Start over" was pressed. Connected to start_over() here; the Shell replaces that with a full wipe.
     start_over_requested = Signal()
+    # a language was chosen on the welcome screen; the Shell builds the wizard again in it
+    language_chosen = Signal(str)
 
     def __init__(self, content: Content | None = None, audience: Audience = "patient",
                  parent: QWidget | None = None) -> None:
@@ -73,6 +75,7 @@ class Wizard(QWizard):
 
         self.welcome = WelcomePage(audience)
         self.welcome.start.clicked.connect(self.next)
+        self.welcome.language_choice.chosen.connect(self.language_chosen)
         self.setPage(WELCOME, self.welcome)
         self.question_pages: dict[str, QuestionPage] = {}
         self.setStartId(WELCOME)

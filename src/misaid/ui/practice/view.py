@@ -41,14 +41,15 @@ from misaid.core.practice import (
     unjudged,
 )
 from misaid.ui.consultation.panel import ClinicianPanel
-from misaid.ui.i18n import tr
+from misaid.ui.i18n import language, tr
 from misaid.ui.widgets import FlowBody, label
 
 BULLET = "\u2022 "
+OPTION_COLUMNS = 3
 
 
 def percent(value: float) -> str:
-    return f"{value * 100:.0f}%"
+    return tr("%1%", f"{value * 100:.0f}")  # "50 %" in Spanish
 
 
 def care_words(choice: str) -> str:
@@ -111,16 +112,16 @@ class PracticeView(QWidget):
     def judgement_name(self, judgement: str) -> str:
         """Care without surgery by the name the explanation gives it, else the approach's name."""
         if judgement == CARE:
-            return self.content.meta.nonsurgical_name.get("clinician")
-        return self.content.approaches[judgement].name.get("clinician")
+            return self.content.meta.nonsurgical_name.get("clinician", language())
+        return self.content.approaches[judgement].name.get("clinician", language())
 
     def answer_name(self, judgement: str, answer: str) -> str:
         if judgement == CARE:
             return care_words(answer)
-        return self.content.meta.fit_labels[answer].get("clinician")
+        return self.content.meta.fit_labels[answer].get("clinician", language())
 
     def option_names(self, ids: frozenset[str]) -> str:
-        names = [self.content.options[o].name.get("clinician") for o in self.content.options if o in ids]
+        names = [self.content.options[o].name.get("clinician", language()) for o in self.content.options if o in ids]
         return "; ".join(names)
 
     # --- building ---------------------------------------------------------------------
@@ -130,8 +131,8 @@ class PracticeView(QWidget):
         box.addItem(tr("All"), None)
         for choice in question.choices:
             if choice.value != "unsure":
-                box.addItem(choice.label.get("clinician"), choice.value)
-        box.setAccessibleName(question.text.get("clinician"))
+                box.addItem(choice.label.get("clinician", language()), choice.value)
+        box.setAccessibleName(question.text.get("clinician", language()))
         box.currentIndexChanged.connect(self.start_session)
         caption_label = QLabel(caption)
         caption_label.setBuddy(box)
@@ -200,7 +201,8 @@ class PracticeView(QWidget):
         for index, judgement in enumerate(JUDGEMENTS):
             row = 1 + 2 * index  # the answers, and under them (after Check) what the sources say
             name = self.judgement_name(judgement)
-            grid.addWidget(QLabel(name), row, 0)  # one line: the answers have room beside it
+            # wrapped: a longer name (Spanish, a clinician's wording) takes a second line, not the answers' room
+            grid.addWidget(label(name), row, 0)
             group = QButtonGroup(self)
             group.setExclusive(True)
             self.fit_groups[judgement] = group
@@ -230,11 +232,12 @@ class PracticeView(QWidget):
         grid = QGridLayout()
         options = [o for o in self.content.options.values() if shown(o.id)]
         for index, option in enumerate(options):
-            box = QCheckBox(option.name.get("clinician"))
+            box = QCheckBox(option.name.get("clinician", language()))
             box.setMinimumHeight(28)
-            box.setAccessibleName(option.name.get("clinician"))
+            box.setAccessibleName(option.name.get("clinician", language()))
             self.option_boxes[option.id] = box
-            grid.addWidget(box, index // 4, index % 4)
+            # three a row: the longest names (Spanish, "Artrodesis intersomática lateral (LLIF/XLIF/OLIF)") fit
+            grid.addWidget(box, index // OPTION_COLUMNS, index % OPTION_COLUMNS)
         return grid
 
     def _button_bar(self) -> QHBoxLayout:
@@ -303,9 +306,11 @@ class PracticeView(QWidget):
         self.pages.setCurrentIndex(0)
         self.finish_button.setEnabled(True)
         case = self.case
-        self.title.setText(case.title.get("clinician"))
-        self.vignette.setText(case.vignette.get("clinician"))
-        rows = [f"{q.text.get('clinician')}: {answer_words(q, case.answers.get(q.id), 'clinician') or '-'}"
+        self.title.setText(case.title.get("clinician", language()))
+        self.vignette.setText(case.vignette.get("clinician", language()))
+        spoken = language()
+        rows = [f"{q.text.get('clinician', spoken)}: "
+                f"{answer_words(q, case.answers.get(q.id), 'clinician', spoken) or '-'}"
                 for q in applicable(self.content.questions, case.answers)]
         self.answers.setText("\n".join(rows))
         for judgement, group in self.fit_groups.items():
@@ -388,7 +393,7 @@ class PracticeView(QWidget):
         tools = self.option_names(result.relevant_tools)
         self.tools_line.setText(tr("Also relevant tools (not scored): %1", tools) if tools else "")
         self.tools_line.setVisible(bool(tools))
-        self.teaching.setText(self.case.teaching.get("clinician"))
+        self.teaching.setText(self.case.teaching.get("clinician", language()))
         self.teaching_source.setText(full_references(self.case.sources, self.content.sources))
         self.explanation.show_explanation(result.explanation)
         self.feedback.show()
