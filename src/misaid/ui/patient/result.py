@@ -150,13 +150,24 @@ class ResultView(QScrollArea):
         return self._framed("urgent", section, "urgentTitle")[0]
 
     def _key_points(self, section: Section) -> QFrame:
-        """Three or four short sentences for these answers, each with its source: the result at a glance."""
-        from misaid.core.outline import Section  # the outline is imported with the first result
+        """Three or four short sentences for these answers, each with its sources' numbers: the result at a glance.
 
-        frame, box = self._framed("keyPoints", Section(section.id, section.heading), "heading")
+        The numbers point into the numbered source list under "More details"; the short names are the
+        accessible description, so a screen reader can still say where each point comes from.
+        """
+        frame = QFrame()
+        frame.setObjectName("keyPoints")
+        frame.setAccessibleName(section.heading)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(20, 12, 20, 14)
+        box.setSpacing(6)
+        box.addWidget(label(section.heading, "heading"))
         for item in section.items:
-            box.addWidget(label("\u2022 " + item.text, "keyPoint"))
-            box.addWidget(self._source(item))
+            numbers = f"  [{', '.join(map(str, item.numbers))}]" if item.numbers else ""
+            point = label(f"\u2022 {item.text}{numbers}", "keyPoint")
+            point.setAccessibleName(item.text)
+            point.setAccessibleDescription(tr("Source: %1", item.cite))
+            box.addWidget(point)
         return frame
 
     def _columns(self, outline: Outline) -> QGridLayout:
@@ -302,20 +313,18 @@ class ResultView(QScrollArea):
         frame = QFrame()
         frame.setObjectName("caseCodeBox")
         box = QVBoxLayout(frame)
-        box.setContentsMargins(20, 14, 20, 14)
-        box.setSpacing(8)
-        words = QVBoxLayout()
-        words.setSpacing(4)
-        words.addWidget(label(tr("Your case code"), "cardTitle"))
-        words.addWidget(label(tr("Show it to your surgeon. It holds your answers, not your name. "
-                                 "You can write it down or take a photo of it.")))
-        box.addLayout(words, 1)
+        box.setContentsMargins(20, 12, 20, 12)
+        box.setSpacing(6)
         from misaid.core.casecode import encode, pretty  # only a result needs it
 
         code = pretty(encode(dict(expl.answers)))
+        box.addWidget(label(tr("Your case code"), "cardTitle"))
         self.case_code = label(code, "caseCode")  # not selectable: a selection outlives the session (X PRIMARY)
+        self.case_code.setWordWrap(False)  # a code broken over two lines is copied wrong
         self.case_code.setAccessibleName(tr("Your case code: %1", " ".join(code.replace("-", ""))))
-        box.addWidget(self.case_code, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.case_code)
+        box.addWidget(label(tr("Show it to your surgeon. It holds your answers, not your name. "
+                               "You can write it down or take a photo of it."), "small"))
         frame.setAccessibleName(tr("Your case code"))
         return frame
 
