@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QAccessible, QColor, QKeyEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from misaid.ui import resources
+from misaid.ui.accessibility import set_role
 
 # Shapes, not colours alone, show what is chosen (black-and-white and colour-blind safe).
 MARKS = {("one", False): "\u25cb", ("one", True): "\u25c9", ("many", False): "\u2610", ("many", True): "\u2611"}
@@ -20,6 +21,15 @@ def label(text: str, name: str = "", selectable: bool = False) -> QLabel:
     _plain_words(widget, name)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def heading(text: str, name: str = "heading") -> QLabel:
+    """A label that is a heading for assistive technology (a screen reader can jump from one to the next)."""
+    widget = QLabel()  # its words after its role: a label with words tells a screen reader about itself at once
+    set_role(widget, QAccessible.Role.Heading)
+    _plain_words(widget, name)
+    widget.setText(text)
     return widget
 
 
@@ -92,15 +102,21 @@ class _Mark(_AnswerWords):
 
 
 class ChoiceButton(QPushButton):
-    """A big, checkable answer with a mark, wrapped words and an optional second line of help."""
+    """A big, checkable answer with a mark, wrapped words and an optional second line of help.
+
+    For assistive technology it is a radio button (one answer) or a check box (several), named by its
+    words and described by its help, with no children: the mark and the labels are how it looks
+    (misaid.ui.accessibility). `set_context` adds a line said before the help, e.g. the question.
+    """
 
     def __init__(self, text: str, help_text: str = "", kind: str = "one", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kind = "many" if kind == "many" else "one"
+        set_role(self, QAccessible.Role.RadioButton if self._kind == "one" else QAccessible.Role.CheckBox)
         self.setObjectName("choice")
         self.setCheckable(True)
         # Enter always means "Next"; Space chooses the focused answer
         self.setAutoDefault(False)
-        self._kind = "many" if kind == "many" else "one"
         self._mark = _Mark((MARKS[(self._kind, False)], MARKS[(self._kind, True)]))
         self._text = _AnswerWords(text)
         self._help = _AnswerWords(help_text, "small") if help_text else None
@@ -119,6 +135,7 @@ class ChoiceButton(QPushButton):
         row.addWidget(self._mark, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(words, 1)
         self.setAccessibleName(text)
+        self._help_text = help_text
         if help_text:
             self.setAccessibleDescription(help_text)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -135,6 +152,13 @@ class ChoiceButton(QPushButton):
 
     def words(self) -> str:
         return self._text.text()
+
+    def set_context(self, note: str) -> None:
+        """Describe the answer as `note` followed by its help ("" for the help alone); Qt tells a listening
+        screen reader that the description changed."""
+        description = "\n".join(part for part in (note, self._help_text) if part)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
 
     def _show_state(self, checked: bool) -> None:
         self._mark.setText(MARKS[(self._kind, checked)])
@@ -184,7 +208,8 @@ class Picture(QWidget):
         self._aspect = size.height() / max(1, size.width()) if size is not None else 0.76
         self._max_width = max_width
         self._cache: QPixmap | None = None
-        self.setAccessibleName(name)
+        # an image for assistive technology, named with what it shows (callers pass the SVG's own description)
+        set_role(self, QAccessible.Role.Graphic, name)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def hasHeightForWidth(self) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QAccessible, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from misaid.core.kinds import kind_of
 from misaid.core.model import Audience, Content, Question
 from misaid.core.outline import heading as outline_heading
 from misaid.ui import resources
+from misaid.ui.accessibility import set_role
 from misaid.ui.consultation.panel import ClinicianPanel
 from misaid.ui.i18n import language, tr
 from misaid.ui.output import HandoutOutput, desktop_output
@@ -109,6 +111,8 @@ class QuestionControl(QWidget):
             self.spin.valueChanged.connect(self._typed)
             grid.addWidget(self.spin, 0, 0, Qt.AlignmentFlag.AlignLeft)
             return
+        # the answers are a group named by the question (a radio group for one answer)
+        set_role(self, QAccessible.Role.Grouping, name)
         for choice in question.choices:
             words = choice.label.get("clinician", language())
             button = ChoiceButton(words, "", question.kind)
@@ -271,12 +275,13 @@ class ConsultationView(QWidget):
         self.code_box.setMinimumWidth(200)
         self.code_box.setMaximumWidth(320)
         self.code_box.setClearButtonEnabled(True)
+        for clear in self.code_box.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(tr("Clear the case code"))
         code_label.setBuddy(self.code_box)
         bar.addWidget(code_label)
         bar.addWidget(self.code_box, 1)
         self.current_code = label("", "small", selectable=True)
-        self.current_code.setWordWrap(False)
-        self.current_code.setAccessibleName(tr("Code for these answers"))
+        self.current_code.setWordWrap(False)  # its accessible name is its words, code included (_update)
         bar.addSpacing(8)
         bar.addWidget(self.current_code)
         bar.addStretch(1)
@@ -298,8 +303,7 @@ class ConsultationView(QWidget):
         top_box.setContentsMargins(10, 6, 10, 4)
         top_box.setSpacing(2)
         top_box.addLayout(bar)
-        self.code_status = label("", "small")
-        self.code_status.setAccessibleName(tr("Case code status"))
+        self.code_status = label("", "small")  # named by what it says (_say_code)
         self.code_status.setHidden(True)
         top_box.addWidget(self.code_status)
         self.code_box.textEdited.connect(self._code_typed)
@@ -413,7 +417,9 @@ class ConsultationView(QWidget):
         self._show_references()
         if self.patient_view is not None and self.stack.currentWidget() is self.patient_view:
             self.patient_view.show_explanation(self.explanation)
-        self.current_code.setText(tr("Code for these answers: %1", pretty(encode(answers))))
+        code = tr("Code for these answers: %1", pretty(encode(answers)))
+        self.current_code.setText(code)
+        self.current_code.setAccessibleName(code)
 
     def _show_references(self) -> None:
         """The reference list and trace follow the answers whenever they are the tab on screen."""
@@ -449,6 +455,7 @@ class ConsultationView(QWidget):
 
     def _say_code(self, message: str, problem: bool = False) -> None:
         self.code_status.setText(message)
+        self.code_status.setAccessibleName(message)
         self.code_status.setHidden(not message)
         self.code_problem = problem
         self.code_box.setAccessibleDescription(message or tr("Type a case code to restore its answers"))

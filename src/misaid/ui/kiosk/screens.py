@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.core.kiosk import PinLock
+from misaid.ui.accessibility import announce
 from misaid.ui.i18n import tr
 from misaid.ui.widgets import label
 
@@ -198,6 +199,8 @@ class Countdown(Overlay):
         self.button.setAccessibleName(tr("I'm still here"))
         self.left = self.total
         self._show_left()
+        # the question comes with the button a screen reader lands on (the count is not repeated every second)
+        self.button.setAccessibleDescription(self.message.text())
         self.cover()
         self._tick.start()
         self.button.setFocus()
@@ -254,6 +257,7 @@ class SorryScreen(Overlay):
                               "so nobody else will see them."))
         self.button.setText(tr("Start again"))
         self.button.setAccessibleName(tr("Start again"))
+        self.button.setAccessibleDescription(f"{self.title.text()}\n{self.words.text()}")  # said with the button
         super().cover()
         self._timer.start()
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -276,6 +280,7 @@ class OutOfOrder(Overlay):
         self.title.setText(tr("Out of order"))
         self.words.setText(tr("Sorry, this screen is not working right now. Please tell the staff."))
         super().cover()
+        announce(self.words, f"{self.title.text()}. {self.words.text()}")  # nothing here takes the focus
 
 
 class PinDialog(QDialog):
@@ -294,6 +299,7 @@ class PinDialog(QDialog):
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(tr("Staff PIN"))
+        self.field.setAccessibleDescription(self.prompt.text())
         self.field.setMinimumHeight(48)
         layout.addWidget(self.field)
         self.status = QLabel("")
@@ -318,6 +324,7 @@ class PinDialog(QDialog):
             return
         if not self.lock.locked:
             self.status.setText(tr("That PIN is not right."))
+            announce(self.status, self.status.text())
         self.refresh()
 
     def refresh(self) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
 
 from misaid.core.journey import Journey
 from misaid.core.kinds import UNSURE, kind_of
 from misaid.core.model import Audience, Question
+from misaid.ui import accessibility
 from misaid.ui.i18n import language, tr
 from misaid.ui.patient.welcome import BasePage
 from misaid.ui.widgets import ChoiceButton, FlowBody, label
+from misaid.ui.widgets import heading as heading_label
 
 if TYPE_CHECKING:
     from misaid.ui.patient.result import ResultView
@@ -37,11 +38,12 @@ class QuestionPage(BasePage):
 
     answered = Signal(str)  # question id, after every change of answer
 
-    BUILT_LATER = ("progress", "text", "help_button", "help", "buttons", "number", "skip", "pad")
+    BUILT_LATER = ("progress", "text", "help_button", "help", "body", "buttons", "number", "skip", "pad")
     progress: QLabel
     text: QLabel
     help_button: QPushButton
     help: QLabel
+    body: QWidget  # the answers: a group named by the question, for assistive technology
     buttons: dict[Any, ChoiceButton]
     number: QLineEdit  # a number question's field, its "not sure" button and its keypad
     skip: ChoiceButton
@@ -80,6 +82,9 @@ class QuestionPage(BasePage):
 
         body = FlowBody()
         body.setObjectName("page")
+        # the answers are a group named by the question: a screen reader says it on entering the group
+        accessibility.set_role(body, QAccessible.Role.Grouping, question.text.get(audience, language()))
+        self.body = body
         self.buttons = {}
         if self.kind.numeric:
             self._build_number(body)
@@ -170,6 +175,8 @@ class QuestionPage(BasePage):
         words = (q.choice(UNSURE).label.get(self.audience, language()) if UNSURE in q.values
                  else tr("I'd rather not say, or I'm not sure") if self.audience == "patient" else tr("Not known"))
         self.skip = ChoiceButton(words, "", "one")
+        # one answer on its own that can be taken back: a check box, though it looks like the other answers
+        accessibility.set_role(self.skip, QAccessible.Role.CheckBox)
         self.skip.clicked.connect(self._skip)
         self.buttons[None] = self.skip
         left.addWidget(self.skip)
@@ -259,17 +266,34 @@ class QuestionPage(BasePage):
         self.ensure_built()
         position, total = self.journey.progress(self.question.id)
         self.progress.setText(tr("Question %1 of %2", position, total))
+        # what a screen reader says on arriving, with the answer that takes the focus (see focus_first)
+        self.arrival = tr("Question %1 of %2: %3", position, total, self.question.text.get(self.audience, language()))
         self.help_button.setChecked(False)
         self.sync()
 
     def focus_first(self) -> None:
-        """Keyboard focus on the chosen answer, else the first one, so Space answers straight away."""
+        """Keyboard focus on the chosen answer, else the first one, so Space answers straight away.
+
+        That answer is described first by where the person is and the question ("Question 2 of 7: Where
+        ...?"), so a screen reader says both on arriving, not only the answer's words; the others keep
+        their own help. The description changes before the focus does: the focus event then carries it.
+        """
         target: QWidget
         if self.kind.numeric:
             target = self.number
+            placeholder = self.number.placeholderText()
+            self.number.setAccessibleDescription("\n".join(p for p in (self.arrival, placeholder) if p))
+            self.skip.set_context("")
         else:
             target = next((b for b in self.buttons.values() if b.isChecked()), next(iter(self.buttons.values())))
+            for button in self.buttons.values():
+                button.set_context(self.arrival if button is target else "")
         target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab reaches on the page, in reading order (the wizard's buttons come after)."""
+        answers: list[QWidget] = [self.number, self.skip] if self.kind.numeric else list(self.buttons.values())
+        return [self.help_button, *answers]
 
     def isComplete(self) -> bool:
         return self.journey.is_answered(self.question.id)
@@ -294,10 +318,14 @@ class UrgentPage(BasePage):
 
         self.frame = QFrame()
         self.frame.setObjectName("urgent")
+        title = heading("urgent", self.audience, tr)
+        # an alert, named by its heading and described by the notes; it takes the focus on arriving
+        accessibility.set_role(self.frame, QAccessible.Role.AlertMessage, title)
+        self.frame.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.box = QVBoxLayout(self.frame)
         self.box.setContentsMargins(24, 20, 24, 20)
         self.box.setSpacing(14)
-        self.heading = label(heading("urgent", self.audience, tr), "urgentTitle")
+        self.heading = heading_label(title, "urgentTitle")
         self.outer.addWidget(self.frame)
         self.after = label(tr("When you have read this, you can go on to learn more. "
                               "This does not replace urgent care."))
@@ -317,9 +345,16 @@ class UrgentPage(BasePage):
             text.setAccessibleName(urgent.text.get(self.audience, language()))
             self.box.addWidget(text)
             self.texts.append(text)
+        # said with the alert's name when it takes the focus: the notes, then how to go on
+        self.frame.setAccessibleDescription("\n".join([*self.shown_texts(), self.after.text()]))
 
     def focus_first(self) -> None:
-        self.wizard().button(QWizard.WizardButton.NextButton).setFocus(Qt.FocusReason.OtherFocusReason)
+        """The warning first: it takes the focus, and a screen reader is sent an alert (Continue is one Tab on)."""
+        self.frame.setFocus(Qt.FocusReason.OtherFocusReason)
+        accessibility.notify(self.frame, QAccessible.Event.Alert)
+
+    def tab_stops(self) -> list[QWidget]:
+        return [self.frame]
 
     def shown_texts(self) -> list[str]:
         return [t.text() for t in self.texts]
@@ -350,6 +385,8 @@ class ResultPage(BasePage):
         self.outer.addLayout(row)
         self.outer.addWidget(self._confirm_bar())
         self.outer.addWidget(view, 1)
+        for button in (self.print_button, self.pdf_button, self.confirm_yes, self.confirm_no):
+            button.installEventFilter(self)
 
     def _confirm_bar(self) -> QFrame:
         """Start over asks first, on the page itself (no dialog a kiosk reset could leave behind)."""
@@ -378,9 +415,28 @@ class ResultPage(BasePage):
         self.confirm.setVisible(False)
         self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_first(self) -> None:
+        """Into the result: its first box (what to do now, or the key points), whose heading a reader says.
+
+        Never Start over, where one stray Enter would wipe the result the person came for.
+        """
+        self.view.focus_start()
+
+    def tab_stops(self) -> list[QWidget]:
+        """Reading order: Print and Save (above the result), the Start over question when shown, the result."""
+        return [self.print_button, self.pdf_button, self.confirm_yes, self.confirm_no, *self.view.tab_stops()]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Home, End and the page keys scroll the result from the buttons above it too (Print, say); caught
+        # here, before a scrolling page around them takes the page keys for itself
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self.view.scroll_by_key(event)
+        return False
+
     def printed(self, ok: bool = True) -> None:
         text = (tr("Your page is printing. Please take it from the printer.") if ok
                 else tr("Sorry, the printer is not working. Please ask at the desk, or write down your case code."))
         self.print_note.setText(text)
         self.print_note.setAccessibleName(text)
         self.print_note.setVisible(True)
+        accessibility.announce(self.print_note, text)

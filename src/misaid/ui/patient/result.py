@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.ui import resources
+from misaid.ui.accessibility import set_role, tab_chain
 from misaid.ui.i18n import content_version, language, tr
 from misaid.ui.widgets import FlowBody, Picture, label
+from misaid.ui.widgets import heading as heading_label
 
 if TYPE_CHECKING:
     from misaid.core.engine import Explanation
@@ -31,6 +34,14 @@ if TYPE_CHECKING:
 # A shape scale beside each fit, so fits differ by more than colour or border (the words come first for a reader)
 FIT_MARKS = {"typical": "\u25cf\u25cf\u25cf", "possible": "\u25cf\u25cf\u25cb", "unlikely": "\u25cf\u25cb\u25cb",
              "unknown": "?"}
+# the keys that scroll the result wherever the keyboard is in it
+SCROLL_KEYS = (Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+REVEAL_MARGIN = 16  # pixels kept above (or below) a section scrolled into view
+
+
+def said(*parts: str) -> str:
+    """Words for assistive technology, one part a line, empty parts left out."""
+    return "\n".join(part for part in parts if part)
 
 
 class ResultView(QScrollArea):
@@ -45,12 +56,17 @@ class ResultView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(tr("Your results"))
+        # not a Tab stop of its own (its sections are, and scroll it with Home, End and the page keys);
+        # a click on it still gives it the keys
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.why_button: QPushButton | None = None
         self.why_panel: QFrame | None = None
         self.approach_cards: dict[str, QFrame] = {}
         self._fit_labels: dict[str, QLabel] = {}
         self._titles: dict[str, QLabel] = {}
         self.ready_answers: list[tuple[str, QButtonGroup, QLabel]] = []
+        # what Tab reaches in the result, in reading order: the sections (named, described) and the buttons
+        self._stops: list[QWidget] = []
         # the patient's take-away: a short code holding the answers (never the person)
         self.show_case_code = audience == "patient"
         self.case_code: QLabel | None = None
@@ -63,6 +79,7 @@ class ResultView(QScrollArea):
         self._fit_labels = {}
         self._titles = {}
         self.ready_answers = []
+        self._stops = []
         self.case_code = None
         blank = QWidget()
         blank.setObjectName("resultContent")
@@ -98,13 +115,16 @@ class ResultView(QScrollArea):
         column.addLayout(top)
 
         if outline.columns:
-            column.addWidget(label(outline.headings["choices"], "heading"))
+            # a section without a box: its heading is the Tab stop, described by what follows it
+            choices = heading_label(outline.headings["choices"])
+            column.addWidget(self._section(choices, "", outline.disclaimer))
             column.addWidget(label(outline.disclaimer, "small"))
             column.addLayout(self._columns(outline))
         for sid in ("notes", "priorities", "questions"):
             section = outline[sid]
             if section:
-                column.addWidget(label(section.heading, "heading"))
+                title = heading_label(section.heading)
+                column.addWidget(self._section(title, "", said(section.lead, *(i.text for i in section.items))))
                 if section.lead:
                     column.addWidget(label(section.lead, "small"))
                 self._bullets(column, section.items, sources=sid != "questions")
@@ -116,8 +136,9 @@ class ResultView(QScrollArea):
         self.why_button.setObjectName("link")
         self.why_button.setCheckable(True)
         self.why_button.setAutoDefault(False)
-        self.why_button.setAccessibleName(tr("More details"))
+        self.why_button.setAccessibleName(self.why_button.text().replace("&", ""))  # named as it reads
         column.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._stops.append(self.why_button)
         self.why_panel = self._details(outline)
         self.why_panel.setVisible(False)
         self.why_button.toggled.connect(self.why_panel.setVisible)
@@ -125,11 +146,76 @@ class ResultView(QScrollArea):
         column.addWidget(label(content_version(self.content.meta), "small"))
         column.addStretch()
         self.setWidget(body)
+        tab_chain(self._stops)
+
+    # --- the keyboard: sections in reading order, each scrolled into view; Home, End and the page keys ------
+    def _section(self, widget: QWidget, name: str | None, description: str) -> QWidget:
+        """A Tab stop of the result: named (None: as it is), described by what it says, scrolled into view."""
+        widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        if name:
+            widget.setAccessibleName(name)
+        if description:
+            widget.setAccessibleDescription(description)
+        widget.installEventFilter(self)
+        self._stops.append(widget)
+        return widget
+
+    def tab_stops(self) -> list[QWidget]:
+        """What Tab reaches in the result, in reading order (hidden ones, under "More details", are skipped)."""
+        return list(self._stops)
+
+    def focus_start(self) -> None:
+        """The keyboard (and a screen reader) to the first section: what to do now, or the key points."""
+        self.verticalScrollBar().setValue(0)
+        if self._stops:
+            self._stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.reveal(watched)
+        return False
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll `widget` into view; one taller than the view shows its top (its heading), not its middle."""
+        body = self.widget()
+        if body is None or not body.isAncestorOf(widget):
+            return
+        top = widget.mapTo(body, QPoint(0, 0)).y()
+        bar, room = self.verticalScrollBar(), self.viewport().height()
+        if top < bar.value() or widget.height() + 2 * REVEAL_MARGIN > room:
+            bar.setValue(top - REVEAL_MARGIN)
+        elif top + widget.height() > bar.value() + room:
+            bar.setValue(top + widget.height() + REVEAL_MARGIN - room)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        # QWidget's, not QScrollArea's: that one centres the new focus, the middle of a tall column
+        return QWidget.focusNextPrevChild(self, next)
+
+    def scroll_by_key(self, event: QKeyEvent) -> bool:
+        """Home and End go to the top and the end of the result, the page keys a screen up or down."""
+        if event.key() not in SCROLL_KEYS:
+            return False
+        bar = self.verticalScrollBar()
+        if event.key() == Qt.Key.Key_Home:
+            bar.setValue(bar.minimum())
+        elif event.key() == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            step = bar.pageStep() if event.key() == Qt.Key.Key_PageDown else -bar.pageStep()
+            bar.setValue(bar.value() + step)
+        event.accept()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.scroll_by_key(event):
+            super().keyPressEvent(event)
 
     # --- one builder per section --------------------------------------------------------------
     def _bullets(self, box: QVBoxLayout, items: Iterable[Item], sources: bool = True) -> None:
         for item in items:
-            box.addWidget(label("\u2022 " + item.text))
+            point = label("\u2022 " + item.text)
+            point.setAccessibleName(item.text)  # the bullet is for the eye
+            box.addWidget(point)
             if sources and item.sources:
                 box.addWidget(self._source(item))
 
@@ -137,10 +223,10 @@ class ResultView(QScrollArea):
         """A framed box with its heading and each item followed by its source (urgent notes, the prompt)."""
         frame = QFrame()
         frame.setObjectName(name)
-        frame.setAccessibleName(section.heading)
+        self._section(frame, section.heading, said(*(item.text for item in section.items)))
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
-        box.addWidget(label(section.heading, title_style))
+        box.addWidget(heading_label(section.heading, title_style))
         for item in section.items:
             box.addWidget(label(item.text))
             box.addWidget(self._source(item))
@@ -157,11 +243,11 @@ class ResultView(QScrollArea):
         """
         frame = QFrame()
         frame.setObjectName("keyPoints")
-        frame.setAccessibleName(section.heading)
+        self._section(frame, section.heading, said(*(item.text for item in section.items)))
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 12, 20, 14)
         box.setSpacing(6)
-        box.addWidget(label(section.heading, "heading"))
+        box.addWidget(heading_label(section.heading, "heading"))
         for item in section.items:
             numbers = f"  [{', '.join(map(str, item.numbers))}]" if item.numbers else ""
             point = label(f"\u2022 {item.text}{numbers}", "keyPoint")
@@ -186,10 +272,11 @@ class ResultView(QScrollArea):
         for col, route in enumerate(routes):
             card = QFrame()
             card.setObjectName("card")
-            card.setAccessibleName(f"{route.name}: {route.fit_label}")
+            # the card is drawn behind its cells, which are not inside it: its description says what they say
+            self._section(card, f"{route.name}: {route.fit_label}", self._card_words(route, heading))
             grid.addWidget(card, 0, col, len(rows), 1)
             self.approach_cards[route.id] = card
-            self._titles[route.id] = label(route.name, "cardTitle")
+            self._titles[route.id] = heading_label(route.name, "cardTitle")
             cells: dict[str, QWidget | None] = {
                 "title": self._titles[route.id],
                 "fit": self._fit(route, heading["fit"]),
@@ -213,6 +300,14 @@ class ResultView(QScrollArea):
             grid.setColumnStretch(col, 1)
         return grid
 
+    @staticmethod
+    def _card_words(route: Route, headings: Mapping[str, str]) -> str:
+        """A column's words, row by row, for a screen reader (the fit is in its name; sources stay on screen)."""
+        parts = [(headings["fit"], list(route.reasons[:1])), (headings["how"], [route.how] if route.how else []),
+                 (route.benefits.heading, list(route.benefits.items)), (route.risks.heading, list(route.risks.items)),
+                 (headings["recovery"], [route.recovery] if route.recovery else [])]
+        return said(*(said(title, *(item.text for item in items)) for title, items in parts if items))
+
     def _fit(self, route: Route, reasons_heading: str) -> QWidget:
         """The fit in words, with a shape scale beside it so fits differ by more than a colour or a border."""
         box = QWidget()
@@ -234,7 +329,7 @@ class ResultView(QScrollArea):
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(4)
-        inner.addWidget(label(heading, "partTitle"))
+        inner.addWidget(heading_label(heading, "partTitle"))
         found = list(items)
         for item in found:
             inner.addWidget(label(item.text, "cell"))
@@ -250,17 +345,17 @@ class ResultView(QScrollArea):
 
     def _picture_name(self, route: Route) -> str:
         """The picture's own description (its SVG <title> and <desc>), so a screen reader can say what it shows."""
-        return resources.svg_description(resources.diagram_path(route.diagram)) or tr("Picture: %1", route.name)
+        return resources.svg_description(resources.diagram_path(route.diagram)) or route.name
 
     def _ready_check(self, section: Section) -> QFrame:
         """Four yes/no questions; a "no" shows what to ask or read next. Nothing is kept."""
         frame = QFrame()
         frame.setObjectName("card")
-        frame.setAccessibleName(section.heading)
+        self._section(frame, section.heading, section.lead)
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
         box.setSpacing(10)
-        box.addWidget(label(section.heading, "heading"))
+        box.addWidget(heading_label(section.heading, "heading"))
         if section.lead:
             box.addWidget(label(section.lead, "small"))
         self.ready_answers = []
@@ -276,9 +371,11 @@ class ResultView(QScrollArea):
                 button.setCheckable(True)
                 button.setAutoDefault(False)
                 button.setAccessibleName(f"{word}: {item.name}")
+                set_role(button, QAccessible.Role.RadioButton)  # one of two, as its group keeps it
                 button.toggled.connect(lambda on, a=advice, s=shows: a.setVisible(s) if on else None)
                 pair.addButton(button)
                 line.addWidget(button)
+                self._stops.append(button)
             self.ready_answers.append((item.name, pair, advice))
             box.addLayout(line)
             box.addWidget(advice)
@@ -290,16 +387,17 @@ class ResultView(QScrollArea):
         for index, option in enumerate(section.items):
             card = QFrame()
             card.setObjectName("card")
-            card.setAccessibleName(option.name)
+            self._section(card, option.name, option.text)
             inner = QHBoxLayout(card)
             inner.setContentsMargins(14, 12, 14, 12)
             inner.setSpacing(14)
             size = 72 if self.audience == "patient" else 48
-            icon = Picture(resources.icon_path(option.picture), tr("Picture: %1", option.name), size)
+            path = resources.icon_path(option.picture)
+            icon = Picture(path, resources.svg_description(path) or option.name, size)
             icon.setFixedSize(size, size)
             inner.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
             words = QVBoxLayout()
-            words.addWidget(label(option.name, "cardTitle"))
+            words.addWidget(heading_label(option.name, "cardTitle"))
             words.addWidget(label(option.text))
             words.addWidget(self._source(option))
             inner.addLayout(words, 1)
@@ -318,14 +416,15 @@ class ResultView(QScrollArea):
         from misaid.core.casecode import encode, pretty  # only a result needs it
 
         code = pretty(encode(dict(expl.answers)))
-        box.addWidget(label(tr("Your case code"), "cardTitle"))
+        box.addWidget(heading_label(tr("Your case code"), "cardTitle"))
         self.case_code = label(code, "caseCode")  # not selectable: a selection outlives the session (X PRIMARY)
         self.case_code.setWordWrap(False)  # a code broken over two lines is copied wrong
         self.case_code.setAccessibleName(tr("Your case code: %1", " ".join(code.replace("-", ""))))
         box.addWidget(self.case_code)
-        box.addWidget(label(tr("Show it to your surgeon. It holds your answers, not your name. "
-                               "You can write it down or take a photo of it."), "small"))
-        frame.setAccessibleName(tr("Your case code"))
+        use = tr("Show it to your surgeon. It holds your answers, not your name. "
+                 "You can write it down or take a photo of it.")
+        box.addWidget(label(use, "small"))
+        self._section(frame, tr("Your case code"), said(self.case_code.accessibleName(), use))
         return frame
 
     def _source(self, item: Item) -> QLabel:
@@ -342,15 +441,15 @@ class ResultView(QScrollArea):
         box.setContentsMargins(20, 16, 20, 16)
         options = outline["options"]
         if options:
-            box.addWidget(label(options.heading, "cardTitle"))
+            box.addWidget(heading_label(options.heading, "cardTitle"))
             box.addWidget(Picture(resources.diagram_path("tube-vs-open"),
                                   resources.svg_description(resources.diagram_path("tube-vs-open")), 640))
             box.addLayout(self._options(options))
         answers = outline["answers"]
-        box.addWidget(label(answers.heading, "cardTitle"))
+        box.addWidget(heading_label(answers.heading, "cardTitle"))
         for row in answers.items:
             box.addWidget(label(f"{row.name}  \u2192  {row.text}"))
-        box.addWidget(label(outline.headings["reasons"], "cardTitle"))
+        box.addWidget(heading_label(outline.headings["reasons"], "cardTitle"))
         for route in outline.columns:
             box.addWidget(label(f"{route.name}: {route.fit_label}", "small"))
             for reason in route.reasons:
@@ -360,11 +459,11 @@ class ResultView(QScrollArea):
                            if reason.rule else reason.cite)
                 box.addWidget(label(f"    \u2022 {reason.text}  [{said_by}]", "source"))
         trace = outline["trace"]
-        box.addWidget(label(trace.heading, "cardTitle"))
+        box.addWidget(heading_label(trace.heading, "cardTitle"))
         for step in trace.items:
             box.addWidget(label(f"\u2022 {step.text}  [{tr('rule %1', step.rule)}]", "source"))  # words hold answers
         box.addWidget(label(outline.policy, "small"))
-        box.addWidget(label(outline["sources"].heading, "cardTitle"))
+        box.addWidget(heading_label(outline["sources"].heading, "cardTitle"))
         for number, source in enumerate(outline["sources"].items, 1):
             box.addWidget(label(f"{number}. {source.text}", "source", selectable=True))
         return frame

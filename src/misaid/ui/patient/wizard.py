@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from misaid.ui import resources
+from misaid.ui.accessibility import tab_chain
 from misaid.ui.i18n import tr
 from misaid.ui.output import HandoutOutput, desktop_output, kiosk_output
 from misaid.ui.patient.welcome import CLINICIAN_MINIMUM, PAGE_MINIMUM, WelcomePage
@@ -37,6 +38,10 @@ class Wizard(QWizard):
     Without content it is a welcome screen only; `attach(content)` adds the rest (see app.start).
     """
 
+    # the buttons under every page, in the order Tab reaches them after the page's own controls
+    NAVIGATION = (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
+                  QWizard.WizardButton.CustomButton1)
+
     # "Start over" was pressed. Connected to start_over() here; the Shell replaces that with a full wipe.
     start_over_requested = Signal()
     # a language was chosen on the welcome screen; the Shell builds the wizard again in it
@@ -63,8 +68,11 @@ class Wizard(QWizard):
         chrome = ((QWizard.WizardButton.NextButton, tr("&Next")), (QWizard.WizardButton.BackButton, tr("&Back")),
                   (QWizard.WizardButton.CustomButton1, tr("Start &over")))
         for which, text in chrome:
-            self.setButtonText(which, text)
-            self.button(which).setAccessibleName(text.replace("&", ""))
+            self.say_on_button(which, text)
+        # after the page in reading order too: assistive technology lists a widget's children in the order
+        # of its stack, where Qt made the buttons before the pages (Tab order: see _order_tabs)
+        for which in self.NAVIGATION:
+            self.button(which).raise_()
         # named before the stylesheet goes on (below), so no re-polish is needed
         self.button(QWizard.WizardButton.NextButton).setObjectName("primary")
         self.customButtonClicked.connect(self._custom)
@@ -155,20 +163,31 @@ class Wizard(QWizard):
         # the big Start button is the way in, and the result is the end: no idle "Next" there
         self.button(QWizard.WizardButton.NextButton).setVisible(page_id not in (WELCOME, RESULT))
         self.button(QWizard.WizardButton.CustomButton1).setVisible(not on_welcome)
-        page = self.currentPage()
-        if hasattr(page, "focus_first"):
-            # focus after the page is shown: a hidden widget cannot take the keyboard
-            page.focus_first()
+        self.say_on_button(QWizard.WizardButton.NextButton, tr("&Continue") if is_urgent(page_id) else tr("&Next"))
         if page_id == RESULT:
             self.result_view.show_explanation(self.journey.explanation())
             self.result_view.verticalScrollBar().setValue(0)
             self.result_page.confirm.setVisible(False)
-            # never Start over: one stray Enter there would wipe the result the person came for
-            self.result_page.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif is_urgent(page_id):
-            self.setButtonText(QWizard.WizardButton.NextButton, tr("&Continue"))
-            return
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next"))
+        page = self.currentPage()
+        self._order_tabs(page)
+        if hasattr(page, "focus_first"):
+            # focus after the page is shown: a hidden widget cannot take the keyboard
+            page.focus_first()
+
+    def say_on_button(self, which: QWizard.WizardButton, text: str) -> None:
+        """A button's words, and the same words (without the & of its Alt key) as its accessible name."""
+        self.setButtonText(which, text)
+        self.button(which).setAccessibleName(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    def _order_tabs(self, page: QWidget | None) -> None:
+        """Tab in reading order: the page's own controls first, then Next, Back and Start over.
+
+        From Start over Tab wraps to the page's first control: the pages not shown and their widgets are
+        skipped, so nothing traps the keyboard and nothing hidden takes it.
+        """
+        stops = getattr(page, "tab_stops", None)
+        if callable(stops):
+            tab_chain([*stops(), *(self.button(which) for which in self.NAVIGATION)])
 
     def _custom(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
@@ -208,6 +227,14 @@ class Wizard(QWizard):
     def print_handout(self) -> bool:
         assert self.content is not None
         return self.output.print(self.content, self.journey.explanation(), self.audience)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        if not self.updatesEnabled():
+            # QWizard hides its contents for a moment while it updates its buttons (after every answer, every
+            # typed digit); Qt would then move the focus to the next control outside the wizard (the window's
+            # text size buttons), away from the answer being given. Nothing is tabbing now: it stays.
+            return True
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape would close the dialog; at a kiosk that loses the person's place for nothing

@@ -43,6 +43,7 @@ from misaid.core.practice import (
 from misaid.ui.consultation.panel import ClinicianPanel
 from misaid.ui.i18n import language, tr
 from misaid.ui.widgets import FlowBody, label
+from misaid.ui.widgets import heading as heading_label
 
 BULLET = "\u2022 "
 OPTION_COLUMNS = 3
@@ -93,8 +94,8 @@ class PracticeView(QWidget):
         self.region_filter = self._filter("region", tr("&Region:"), bar)
         self.condition_filter = self._filter("condition", tr("C&ondition:"), bar)
         bar.addStretch(1)
-        self.running = label("", "progress")  # on a line of its own below, so it never wraps or clips
-        self.running.setAccessibleName(tr("Running score"))
+        # on a line of its own below, so it never wraps or clips; named by its words, the score (_show_running)
+        self.running = label("", "progress")
         self.finish_button = QPushButton(tr("&Finish"))
         self.finish_button.setAccessibleName(tr("Finish and see the summary"))
         self.finish_button.clicked.connect(self.finish)
@@ -152,7 +153,7 @@ class PracticeView(QWidget):
         top.addWidget(self._call_card(), 2)
         column.addLayout(top)
         self.option_boxes: dict[str, QCheckBox] = {}
-        column.addWidget(label(tr("Which MIS procedures do the sources bring up here?"), "cardTitle"))
+        column.addWidget(heading_label(tr("Which MIS procedures do the sources bring up here?"), "cardTitle"))
         column.addLayout(self._option_grid(lambda oid: oid in self.procedure_ids))
         column.addWidget(label(tr("Tools and techniques (shown after Check, not scored)"), "small"))
         column.addLayout(self._option_grid(lambda oid: oid not in self.procedure_ids))
@@ -178,7 +179,7 @@ class PracticeView(QWidget):
         card = QFrame()
         card.setObjectName("card")
         box = QVBoxLayout(card)
-        self.title = label("", "heading")
+        self.title = heading_label("", "heading")
         self.vignette = label("", selectable=True)
         self.answers = label("", "small", selectable=True)
         for part in (self.title, self.vignette, self.answers):
@@ -191,7 +192,7 @@ class PracticeView(QWidget):
         card = QFrame()
         card.setObjectName("card")
         grid = QGridLayout(card)
-        grid.addWidget(label(tr("Your call: care without surgery, and how each approach fits"), "cardTitle"),
+        grid.addWidget(heading_label(tr("Your call: care without surgery, and how each approach fits"), "cardTitle"),
                        0, 0, 1, len(FITS) + 2)
         grid.setVerticalSpacing(4)
         self.fit_groups: dict[str, QButtonGroup] = {}
@@ -259,14 +260,14 @@ class PracticeView(QWidget):
         self.feedback = QFrame()
         self.feedback.setObjectName("surgeon")
         box = QVBoxLayout(self.feedback)
-        self.score_line = label("", "cardTitle")
+        self.score_line = heading_label("", "cardTitle")
         self.option_line = label("", selectable=True)
         self.differences = label("", selectable=True)
         self.tools_line = label("", "small", selectable=True)
         self.teaching = label("", selectable=True)
         self.teaching_source = label("", "source", selectable=True)
-        for part in (self.score_line, self.option_line, label(tr("What differs from the sources"), "cardTitle"),
-                     self.differences, self.tools_line, label(tr("Teaching note"), "cardTitle"), self.teaching,
+        for part in (self.score_line, self.option_line, heading_label(tr("What differs from the sources"), "cardTitle"),
+                     self.differences, self.tools_line, heading_label(tr("Teaching note"), "cardTitle"), self.teaching,
                      self.teaching_source):
             box.addWidget(part)
         return self.feedback
@@ -274,12 +275,13 @@ class PracticeView(QWidget):
     def _summary_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        column.addWidget(label(tr("Session summary"), "heading"))
+        column.addWidget(heading_label(tr("Session summary"), "heading"))
         self.summary = label("", selectable=True)
         column.addWidget(self.summary)
         row = QHBoxLayout()
         again = QPushButton(tr("Start &again"))
-        again.setAccessibleName(tr("Start a new practice session"))
+        again.setAccessibleName(tr("Start again"))  # named as it reads; what it does, in its description
+        again.setAccessibleDescription(tr("Start a new practice session"))
         again.clicked.connect(self.start_session)
         self.export_button = QPushButton(tr("&Export scores as CSV…"))
         self.export_button.setAccessibleName(tr("Export scores as CSV"))
@@ -426,14 +428,14 @@ class PracticeView(QWidget):
     def _show_running(self) -> None:
         done = len(self.session.scores)
         if not done:
-            self.running.setText(tr("Case %1 of %2", 1, self.session.total))
-            return
-        self.running.setText(
-            tr("%1 of %2 cases done · %3 of %4 judgements agree · of the procedures you picked, %5 apply · "
-               "you found %6 of the procedures that apply",
-               done, self.session.total, self.session.judgements_right, self.session.judgements_made,
-               percent(self.session.mean_precision), percent(self.session.mean_recall))
-        )
+            words = tr("Case %1 of %2", 1, self.session.total)
+        else:
+            words = tr("%1 of %2 cases done · %3 of %4 judgements agree · of the procedures you picked, %5 apply · "
+                       "you found %6 of the procedures that apply",
+                       done, self.session.total, self.session.judgements_right, self.session.judgements_made,
+                       percent(self.session.mean_precision), percent(self.session.mean_recall))
+        self.running.setText(words)
+        self.running.setAccessibleName(words)  # a name of its own would hide the score from a screen reader
 
     def finish(self) -> None:
         """The end-of-session summary (also when the bank is exhausted)."""
@@ -450,10 +452,11 @@ class PracticeView(QWidget):
             text = tr("No case was checked in this session.")
         if self.session.next_case() is None:
             text += " " + tr("You have seen every case for these filters.")
-        self.summary.setText(text)
         self.export_button.setEnabled(bool(done))
         self.finish_button.setEnabled(False)  # already finished; "Start again" begins a new session
         self.pages.setCurrentIndex(1)
+        self.summary.setText(text)
+        self._announce(self.summary, text)  # named by the numbers, and said: the page changed under the focus
 
     def _ask_csv_path(self) -> str | None:
         name, _ = QFileDialog.getSaveFileName(self, tr("Export scores"), "misaid-practice-scores.csv",
