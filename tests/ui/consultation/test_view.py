@@ -133,3 +133,17 @@ def test_bad_codes_get_a_calm_message(view: ConsultationView, typed: str, words:
 def test_the_current_code_is_shown_for_reading_out(view: ConsultationView) -> None:
     view.set_answers(normalise(view.content, {"age": 45, "region": "low_back", "condition": "herniated_disc"}))
     assert pretty(encode(view.journey.answers())) in view.current_code.text()
+
+
+@pytest.mark.parametrize("region", ["neck", "low_back"])
+def test_every_question_but_the_last_fits_on_one_screen_at_kiosk_size(view: ConsultationView, content: Content,
+                                                                       region: str) -> None:
+    # the history (cancer, injury, past surgery) is read at a glance, without scrolling, at 1280 x 800
+    view.set_answers(normalise(content, {"age": 62, "region": region, "level": "l4_l5", "symptoms": ["leg_pain"],
+                                         "condition": "herniated_disc", "history": ["cancer"]}))
+    QTest.qWait(10)
+    viewport = view.form_scroll.viewport()
+    for question in content.questions[:-1]:
+        control = view.controls[question.id]
+        bottom = control.mapTo(viewport, control.rect().bottomLeft()).y()
+        assert control.isVisible() and bottom <= viewport.height(), (question.id, bottom, viewport.height())

@@ -78,7 +78,7 @@ def _side_by_side(cards: list[str]) -> str:
         return ""
     cells = "".join(f'<td width="{100 // len(cards)}%" valign="top" bgcolor="#ffffff">{card}</td>' for card in cards)
     return ('<table width="100%" border="2" style="border-color: #8a8a8a; border-style: solid;" '
-            f'cellspacing="6" cellpadding="8"><tr>{cells}</tr></table>')
+            f'cellspacing="3" cellpadding="5"><tr>{cells}</tr></table>')
 
 
 def _column(route: Route, headings: Mapping[str, str]) -> str:

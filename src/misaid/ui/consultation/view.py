@@ -95,7 +95,7 @@ class QuestionControl(QWidget):
         self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(3)
+        grid.setVerticalSpacing(2)
         name = question.text.get("clinician", language())
         if self.kind.numeric:
             lo = question.minimum if question.minimum is not None else 0
@@ -119,7 +119,7 @@ class QuestionControl(QWidget):
             button.setAccessibleName(f"{name}: {words}")
             if choice.help is not None:
                 button.setToolTip(choice.help.get("clinician", language()))
-            button.setMinimumHeight(26)
+            button.setMinimumHeight(22)
             # equal columns whatever the words: the column count, not the longest answer, sets the width
             button.setMinimumWidth(60)
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
@@ -147,9 +147,12 @@ class QuestionControl(QWidget):
         super().resizeEvent(event)
         if self.buttons:
             # as many columns as the longest answer allows on one line; at least two (long ones wrap)
-            widest = max(b.fontMetrics().horizontalAdvance(b.words()) for b in self.buttons.values()) + 44
-            fit = max(2, event.size().width() // max(1, widest))
-            self._regrid(min(len(self.buttons), fit))
+            # as many columns as most answers allow on one line (the few long ones wrap), at least two:
+            # the form, history included, then stays on one screen beside the explanation at 1280 x 800
+            widths = sorted(b.fontMetrics().horizontalAdvance(b.words()) for b in self.buttons.values())
+            typical = widths[(len(widths) * 2) // 3] + 36
+            fit = max(2, event.size().width() // max(1, typical))
+            self._regrid(min(len(self.buttons), fit, 3))
 
     # --- the answer ------------------------------------------------------------------------------
     def show_answer(self) -> None:
@@ -315,10 +318,10 @@ class ConsultationView(QWidget):
         form = FlowBody()
         form.setObjectName("page")
         # smaller answer buttons than the wizard's: about 30 of them share one screen with the explanation
-        form.setStyleSheet("QPushButton#choice { min-height: 24px; padding: 0px 2px; border-width: 1px;"
+        form.setStyleSheet("QPushButton#choice { min-height: 22px; padding: 0px 2px; border-width: 1px;"
                            " border-radius: 6px; }"
                            " QPushButton#choice:focus { border: 3px solid #000000; padding: 0px 0px; }"
-                           " QPushButton#choice QLabel { font-size: 11pt; } QLabel#cardTitle { font-size: 12pt; }")
+                           " QPushButton#choice QLabel { font-size: 10pt; } QLabel#cardTitle { font-size: 11pt; }")
         column = QVBoxLayout(form)
         column.setContentsMargins(10, 4, 12, 10)
         column.setSpacing(2)
@@ -331,7 +334,7 @@ class ConsultationView(QWidget):
             control = QuestionControl(question, self.journey)
             heading.setBuddy(control.focus_target())
             control.changed.connect(self._changed)
-            column.addSpacing(4)
+            column.addSpacing(2)
             if control.kind.numeric:
                 row = QHBoxLayout()
                 row.addWidget(heading)
@@ -511,7 +514,8 @@ class ConsultationView(QWidget):
         if not self._placed:
             self._placed = True
             width = max(self.width(), 800)
-            # the answers need about 40% at 1280 px; wider screens give the explanation the rest
-            left = min(max(440, width * 21 // 50), 760)
+            # the answers need about 46% at 1280 px (every question but the last on one screen); wider screens
+            # give the explanation the rest
+            left = min(max(440, width * 46 // 100), 760)
             self.splitter.setSizes([left, width - left])
             self.controls[self.content.questions[0].id].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
