@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from misaid.ui.i18n import set_language, tr
@@ -78,11 +78,12 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
 
     `tell_problem` shows the content-problem box (tests pass their own instead of a modal dialog).
     """
-    from misaid.ui.shell import Shell
+    from misaid.ui.shell import Shell, fit_to_screen
 
     folder = Path(rules_folder)
     shell = Shell(None, mode, kiosk, settings, calm_errors)
-    shell.resize(1280, 800)
+    # the kiosk's size, or the whole free screen when smaller (a scaled screen: 1280x800 at 200% is 640x400)
+    shell.resize(fit_to_screen(QSize(1280, 800), shell))
 
     def load() -> None:
         from misaid.core.errors import ContentError
@@ -113,6 +114,7 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
 
     shell.loader = _AfterFirstPaint(shell, load)  # type: ignore[attr-defined]
     shell.present()
+    shell.keep_on_screen()  # its frame is known once shown
     return shell
 
 

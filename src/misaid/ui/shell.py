@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from misaid.ui import resources
+from misaid.ui.flow import FlowLayout
 from misaid.ui.i18n import language, set_language, tr
 from misaid.ui.patient.welcome import LanguageChoice
 from misaid.ui.widgets import label
@@ -30,6 +33,96 @@ if TYPE_CHECKING:
 
 MODES = ("patient", "clinician", "student")
 EXIT_CLOSED_FROM_OUTSIDE = 3  # the kiosk window was closed by something else: exit so a supervisor restarts it
+# The window's own smallest size, when the screen has room for it; a smaller screen sets the limit instead.
+# Every screen's content scrolls or wraps below its usual size, so nothing needs more (tests/ui/test_text_size.py).
+SMALLEST = QSize(560, 380)
+# keys for the text size, as in a web browser; "Ctrl++" is Ctrl+Shift+= on many keyboards, so both
+BIGGER_KEYS = ("Ctrl+=", "Ctrl++")
+SMALLER_KEYS = ("Ctrl+-",)
+USUAL_SIZE_KEYS = ("Ctrl+0",)
+MARKS = {False: "\u2610", True: "\u2611"}  # the contrast toggle's state, as a shape (not colour alone)
+CONTRAST_SIGN = "\u25d0"  # a half-dark circle: the contrast toggle's words when a row has no room for them
+
+
+def fit_to_screen(size: QSize, widget: QWidget | None = None) -> QSize:
+    """`size`, made no larger than the available part of the widget's screen (or the primary one)."""
+    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
+    return size.boundedTo(screen.availableGeometry().size())
+
+
+def percent_words(scale: float) -> str:
+    """"150%" ("150 %" in Spanish). Filled here, not by tr(): its filling loads misaid.core, which the first
+    screen must not wait for."""
+    return tr("%1%").replace("%1", str(round(scale * 100)))
+
+
+class DisplayControls(QWidget):
+    """A-, the text size, A+ and High contrast: small, on every screen, for the whole window.
+
+    Each screen has its own copy; all of them show and change the one resources.display().
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("displayBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addStretch(1)  # given more room than it needs, it keeps to the right end
+        self.smaller = QPushButton("A\u2212")
+        self.size_label = QLabel()
+        self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bigger = QPushButton("A+")
+        self.contrast = QPushButton()
+        self.contrast.setObjectName("contrast")
+        self.contrast.setCheckable(True)
+        for button in (self.smaller, self.bigger, self.contrast):
+            button.setAutoDefault(False)
+        self.smaller.clicked.connect(lambda: resources.display().smaller())
+        self.bigger.clicked.connect(lambda: resources.display().bigger())
+        self.contrast.clicked.connect(lambda on: resources.display().set_high_contrast(on))
+        row.addWidget(self.smaller)
+        row.addWidget(self.size_label)
+        row.addWidget(self.bigger)
+        row.addWidget(self.contrast)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.compact = False
+        resources.display().changed.connect(self.show_state)
+        self.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """The contrast toggle as a sign instead of words (its name and tooltip keep the words): for narrow rows."""
+        if compact != self.compact:
+            self.compact = compact
+            self.show_state()
+
+    def full_width(self) -> int:
+        """How wide the controls are with the toggle's words."""
+        words = f"{MARKS[True]} {tr('High contrast')}"
+        extra = self.contrast.fontMetrics().horizontalAdvance(words) - self.contrast.fontMetrics().horizontalAdvance(
+            self.contrast.text())
+        return self.sizeHint().width() + max(0, extra)
+
+    def retranslate(self) -> None:
+        for button, words, keys in ((self.smaller, tr("Smaller text"), SMALLER_KEYS),
+                                    (self.bigger, tr("Larger text"), BIGGER_KEYS)):
+            button.setAccessibleName(words)
+            shortcut = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{words} ({shortcut})")
+        self.contrast.setAccessibleName(tr("High contrast"))
+        self.contrast.setToolTip(tr("Black on white, with strong outlines"))
+        self.show_state()
+
+    def show_state(self) -> None:
+        shown = resources.display()
+        size = tr("Text size: %1").replace("%1", percent_words(shown.scale))
+        self.size_label.setText(percent_words(shown.scale))
+        self.size_label.setAccessibleName(size)
+        for button in (self.smaller, self.bigger):
+            button.setAccessibleDescription(size)
+        self.contrast.setChecked(shown.high_contrast)
+        words = CONTRAST_SIGN if self.compact else tr("High contrast")
+        self.contrast.setText(f"{MARKS[shown.high_contrast]} {words}")
 
 
 def _forget_clipboard() -> None:
@@ -80,8 +173,18 @@ class ModeButton(QPushButton):
         hint = super().minimumSizeHint()
         layout = self.layout()
         if layout is not None:
+            # as narrow as its wrapped words allow: large text or a small screen must not widen the chooser
+            hint.setWidth(layout.minimumSize().width())
             hint.setHeight(max(hint.height(), layout.minimumSize().height()))
         return hint
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        own = super().minimumSizeHint().height()
+        return max(layout.totalHeightForWidth(width), own) if layout is not None else own
 
 
 class ModeChooser(QWidget):
@@ -93,8 +196,22 @@ class ModeChooser(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.setProperty("audience", "patient")  # big words: anyone may be standing at it
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 24, 48, 24)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(12, 8, 12, 0)
+        frame.setSpacing(0)
+        self.bar = FlowLayout(align=Qt.AlignmentFlag.AlignRight)
+        frame.addLayout(self.bar)
+        # the rest scrolls: with large text or on a small screen it may not fit, and must not push anything away
+        body = QWidget()
+        body.setObjectName("page")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frame.addWidget(self.scroll_area, 1)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(36, 8, 36, 24)
         outer.setSpacing(16)
         outer.addStretch(2)
         title = label(tr("Welcome to misaid"), "welcomeTitle")
@@ -135,7 +252,10 @@ class ModeChooser(QWidget):
         outer.addStretch(3)
         # at the top, but after the modes for Tab (the focus chain follows the order widgets join)
         self.language_choice = LanguageChoice()
-        outer.insertWidget(0, self.language_choice, 0, Qt.AlignmentFlag.AlignRight)
+        self.bar.addWidget(self.language_choice)
+        self.display_controls = DisplayControls()
+        self.bar.addWidget(self.display_controls)
+        self.scroll_area.setWidget(body)
 
     def set_ready(self, content: Content) -> None:
         for button in self.buttons.values():
@@ -161,24 +281,44 @@ class ModePage(QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(0)
         self.back_button: QPushButton | None = None
+        # one row: the way back on the left, the text size and contrast on the right; two rows when narrow
+        bar_widget = QWidget()
+        bar_widget.setObjectName("modeBar")
+        self.bar = FlowLayout(bar_widget)
+        self.bar.setContentsMargins(12, 6, 12, 0)
         if with_back:
-            bar = QHBoxLayout()
-            bar.setContentsMargins(12, 8, 12, 0)
             self.back_button = QPushButton()
             self.back_button.setObjectName("link")
             self.back_button.setAutoDefault(False)
             self.back_button.clicked.connect(self.back)
-            self.retranslate()
-            bar.addWidget(self.back_button)
-            bar.addStretch()
-            self.layout_.addLayout(bar)
+            self.bar.addWidget(self.back_button)
+        # the rest of the row, its buttons at the right end
+        self.display_controls = DisplayControls()
+        self.bar.addWidget(self.display_controls, stretch=1)
+        self.retranslate()
+        self.layout_.addWidget(bar_widget)
         self.body: QWidget | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_bar(event.size().width())
+
+    def _fit_bar(self, width: int) -> None:
+        """The contrast toggle as a sign when its words would push the controls onto a row of their own."""
+        if self.back_button is None:
+            return
+        margins = self.bar.contentsMargins()
+        room = width - margins.left() - margins.right() - self.bar.spacing()
+        self.display_controls.set_compact(self.back_button.sizeHint().width() + self.display_controls.full_width()
+                                          > room)
 
     def retranslate(self) -> None:
         """Its own words again, in the language now in use (the body is built again by the window)."""
         if self.back_button is not None:
             self.back_button.setText(tr("\u2190 Back to the start screen"))
             self.back_button.setAccessibleName(tr("Back to the start screen"))
+        self.display_controls.retranslate()
+        self._fit_bar(self.width())
 
     def set_body(self, widget: QWidget) -> QWidget | None:
         """Put `widget` in place; returns the widget it replaced (the caller deletes it)."""
@@ -217,8 +357,9 @@ class Shell(QMainWindow):
         self.setObjectName("shell")
         self.setWindowTitle(tr("misaid: surgery through small cuts"))
         self.setWindowIcon(resources.icon("app"))
-        self.setMinimumSize(760, 600)
+        self.fit_minimum()
         resources.apply_style(self)
+        self._display_keys()
 
         central = self.central = QWidget()
         central.setObjectName("shellCentral")
@@ -256,6 +397,26 @@ class Shell(QMainWindow):
             self.open_mode(self.forced)
         if content is not None:
             self.attach(content)
+
+    # --- text size and contrast ----------------------------------------------------------------
+    def _display_keys(self) -> None:
+        shown = resources.display()
+        for keys, act in ((BIGGER_KEYS, shown.bigger), (SMALLER_KEYS, shown.smaller),
+                          (USUAL_SIZE_KEYS, lambda: shown.set_scale(resources.TEXT_SCALES[0]))):
+            for key in keys:
+                QShortcut(QKeySequence(key), self).activated.connect(act)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Text at `scale` (1.0 to 2.0, in the steps of A-/A+) in every window of the app."""
+        resources.display().set_scale(scale)
+
+    def set_high_contrast(self, on: bool | None) -> None:
+        """The high-contrast theme on or off, or None: as the system says."""
+        resources.display().set_high_contrast(on)
+
+    def fit_minimum(self) -> None:
+        """The smallest size the window allows: SMALLEST, or the screen's free area when that is smaller."""
+        self.setMinimumSize(fit_to_screen(SMALLEST, self))
 
     # --- content ----------------------------------------------------------------------
     def attach(self, content: Content) -> None:
@@ -386,7 +547,9 @@ class Shell(QMainWindow):
         self.session_reset.emit()
 
     def end_session(self) -> None:
-        """The person has gone (quiet too long, staff exit, closed from outside): wipe, in the default language."""
+        """The person has gone (quiet too long, staff exit, closed from outside): wipe, in the default language,
+        at the usual text size and the system's contrast (the next person starts from them)."""
+        resources.display().reset()
         if language() != self.default_language:
             set_language(self.default_language)
             self._speak_again()
@@ -459,6 +622,20 @@ class Shell(QMainWindow):
         else:
             self.show()
 
+    def keep_on_screen(self) -> None:
+        """Once shown: a window whose frame is larger than the screen's free area is made to fit, frame and all."""
+        if self.windowState() & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+            return
+        free = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        if free.contains(frame):
+            return
+        extra = frame.size() - self.size()
+        self.resize(self.size().boundedTo(free.size() - extra))
+        frame = self.frameGeometry()
+        self.move(self.pos() + QPoint(min(0, free.right() - frame.right()) + max(0, free.left() - frame.left()),
+                                      min(0, free.bottom() - frame.bottom()) + max(0, free.top() - frame.top())))
+
     def shut_down(self) -> None:
         """Close even in kiosk mode (the content could not be loaded; nothing to protect)."""
         if self.kiosk is not None:
@@ -473,6 +650,7 @@ class Shell(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit_minimum()  # the screen it opened on is known now
         # the keyboard starts on the first thing to choose
         if self.chooser is not None and self.stack.currentWidget() is self.chooser:
             self.chooser.focus_first()

@@ -8,9 +8,10 @@ A QTextBrowser also gives a screen reader the whole explanation as one text to r
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent, QTextTable
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
@@ -138,6 +139,15 @@ def references_html(outline: Outline, version_line: str) -> str:
     return "".join(parts)
 
 
+USUAL_PT = 12  # the clinician's body text at the usual size (assets/style.qss), which STYLE's sizes go with
+
+
+def scaled_style(ratio: float) -> str:
+    """STYLE with every size in pt times `ratio`: headings and sources keep their place beside body text that
+    A-/A+ made larger."""
+    return re.sub(r"(\d+)pt", lambda m: f"{round(int(m.group(1)) * ratio)}pt", STYLE)
+
+
 class ClinicianPanel(QTextBrowser):
     """Renders an Explanation in clinician wording as one read-only document, kept where it was scrolled to.
 
@@ -159,7 +169,7 @@ class ClinicianPanel(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # a scroll bar that comes and goes makes Qt lay the whole text out twice on every change
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDefaultStyleSheet(STYLE)  # scaled_style() once the window's text size is known
         self.document().setDocumentMargin(8)
         self.setAccessibleName(tr("Explanation"))
 
@@ -183,6 +193,19 @@ class ClinicianPanel(QTextBrowser):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size chosen with A-/A+ (the stylesheet's)
+            size = self.font().pointSizeF()
+            style = scaled_style(size / USUAL_PT if size > 0 else 1.0)
+            if style != self.document().defaultStyleSheet():
+                self.document().setDefaultStyleSheet(style)
+                if self._html:
+                    scrolled = self.verticalScrollBar().value()
+                    self.setHtml(self._html)
+                    self.verticalScrollBar().setValue(scrolled)
+                    self._fit_height()
 
     def _fit_height(self) -> None:
         if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:

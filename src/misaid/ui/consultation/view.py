@@ -37,6 +37,7 @@ from misaid.core.outline import heading as outline_heading
 from misaid.ui import resources
 from misaid.ui.accessibility import set_role
 from misaid.ui.consultation.panel import ClinicianPanel
+from misaid.ui.flow import FlowLayout
 from misaid.ui.i18n import language, tr
 from misaid.ui.output import HandoutOutput, desktop_output
 from misaid.ui.patient.result import ResultView
@@ -151,7 +152,11 @@ class QuestionControl(QWidget):
             # the form, history included, then stays on one screen beside the explanation at 1280 x 800
             widths = sorted(b.fontMetrics().horizontalAdvance(b.words()) for b in self.buttons.values())
             typical = widths[(len(widths) * 2) // 3] + 36
-            fit = max(2, event.size().width() // max(1, typical))
+            # two at least, unless one word would not fit in half the width (large text, a narrow window)
+            longest_word = max(b.fontMetrics().horizontalAdvance(w) for b in self.buttons.values()
+                               for w in b.words().split()) + 36
+            least = 2 if 2 * longest_word <= event.size().width() else 1
+            fit = max(least, event.size().width() // max(1, typical))
             self._regrid(min(len(self.buttons), fit, 3))
 
     # --- the answer ------------------------------------------------------------------------------
@@ -265,8 +270,8 @@ class ConsultationView(QWidget):
         """Top: the case code box, the code for the answers on screen, and the tools."""
         top = QWidget()
         top.setObjectName("page")
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
+        # wraps onto more rows with large text or in a narrow window, instead of cutting words off
+        bar = FlowLayout(spacing=8)
         code_label = QLabel(chrome_marks[4])
         code_label.setObjectName("cardTitle")
         self.code_box = QLineEdit()
@@ -282,12 +287,11 @@ class ConsultationView(QWidget):
             clear.setAccessibleName(tr("Clear the case code"))
         code_label.setBuddy(self.code_box)
         bar.addWidget(code_label)
-        bar.addWidget(self.code_box, 1)
+        bar.addWidget(self.code_box, stretch=1)
         self.current_code = label("", "small", selectable=True)
         self.current_code.setWordWrap(False)  # its accessible name is its words, code included (_update)
-        bar.addSpacing(8)
         bar.addWidget(self.current_code)
-        bar.addStretch(1)
+        bar.addWidget(QWidget(), stretch=1)  # the room left on the row: the tools stay at the right
         self.patient_button = QPushButton(chrome_marks[0])
         self.patient_button.setCheckable(True)
         self.print_button = QPushButton(chrome_marks[1])
@@ -318,10 +322,7 @@ class ConsultationView(QWidget):
         form = FlowBody()
         form.setObjectName("page")
         # smaller answer buttons than the wizard's: about 30 of them share one screen with the explanation
-        form.setStyleSheet("QPushButton#choice { min-height: 22px; padding: 0px 2px; border-width: 1px;"
-                           " border-radius: 6px; }"
-                           " QPushButton#choice:focus { border: 3px solid #000000; padding: 0px 0px; }"
-                           " QPushButton#choice QLabel { font-size: 10pt; } QLabel#cardTitle { font-size: 11pt; }")
+        form.setProperty("compact", True)  # its sizes and focus ring: assets/style.qss
         column = QVBoxLayout(form)
         column.setContentsMargins(10, 4, 12, 10)
         column.setSpacing(2)

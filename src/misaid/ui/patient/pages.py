@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -90,13 +89,8 @@ class QuestionPage(BasePage):
             self._build_number(body)
         else:
             self._build_choices(body)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that does nothing visible confuses
-        scroll.setWidget(body)
-        self.outer.addWidget(scroll, 1)
+        # the page scrolls as a whole (BasePage.page_scroll): the question and its answers together
+        self.outer.addWidget(body, 1)
 
     # --- choices --------------------------------------------------------------------
     def _build_choices(self, body: QWidget) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAccessible, QKeyEvent
+from PySide6.QtGui import QAccessible, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from misaid.ui import resources
 from misaid.ui.accessibility import set_role, tab_chain
+from misaid.ui.flow import FlowLayout, WrappingButton
 from misaid.ui.i18n import content_version, language, tr
 from misaid.ui.widgets import FlowBody, Picture, label
 from misaid.ui.widgets import heading as heading_label
@@ -62,6 +63,10 @@ class ResultView(QScrollArea):
         self.why_button: QPushButton | None = None
         self.why_panel: QFrame | None = None
         self.approach_cards: dict[str, QFrame] = {}
+        # the columns' parts, to lay them out again 4, 2 or 1 a row as the width allows (_fit_columns)
+        self._column_parts: list[tuple[QFrame, list[tuple[int, QWidget]]]] = []
+        self._column_grid: QGridLayout | None = None
+        self._per_row = 0
         self._fit_labels: dict[str, QLabel] = {}
         self._titles: dict[str, QLabel] = {}
         self.ready_answers: list[tuple[str, QButtonGroup, QLabel]] = []
@@ -76,6 +81,7 @@ class ResultView(QScrollArea):
         """Drop everything shown (Start over: the next person must not see it)."""
         self.explanation = None
         self.approach_cards = {}
+        self._column_parts, self._column_grid, self._per_row = [], None, 0
         self._fit_labels = {}
         self._titles = {}
         self.ready_answers = []
@@ -107,11 +113,10 @@ class ResultView(QScrollArea):
             column.addWidget(self._urgent(outline["urgent"]))
         if outline["key_points"]:
             column.addWidget(self._key_points(outline["key_points"]))
-        top = QHBoxLayout()
-        top.setSpacing(18)
+        top = FlowLayout(spacing=18, fill_height=True)
         if self.show_case_code:
-            top.addWidget(self._case_code(expl), 1)
-        top.addWidget(self._framed("surgeon", outline["prompt"], "heading")[0], 1)
+            top.addWidget(self._case_code(expl), stretch=1)
+        top.addWidget(self._framed("surgeon", outline["prompt"], "heading")[0], stretch=1)
         column.addLayout(top)
 
         if outline.columns:
@@ -120,6 +125,7 @@ class ResultView(QScrollArea):
             column.addWidget(self._section(choices, "", outline.disclaimer))
             column.addWidget(label(outline.disclaimer, "small"))
             column.addLayout(self._columns(outline))
+            self._fit_columns()
         for sid in ("notes", "priorities", "questions"):
             section = outline[sid]
             if section:
@@ -132,7 +138,7 @@ class ResultView(QScrollArea):
             column.addWidget(self._ready_check(outline["sure"]))
 
         # details stay one press away, folded under the key points and the choices
-        self.why_button = QPushButton(tr("&More details: ways of operating, sources, why am I seeing this"))
+        self.why_button = WrappingButton(tr("&More details: ways of operating, sources, why am I seeing this"))
         self.why_button.setObjectName("link")
         self.why_button.setCheckable(True)
         self.why_button.setAutoDefault(False)
@@ -269,12 +275,13 @@ class ResultView(QScrollArea):
         rows = ("title", "fit", "picture", "how", "benefits", "risks", "recovery")
         heading = outline.headings
         picture_width = 300 if self.audience == "patient" else 220
-        for col, route in enumerate(routes):
+        for route in routes:
             card = QFrame()
             card.setObjectName("card")
             # the card is drawn behind its cells, which are not inside it: its description says what they say
             self._section(card, f"{route.name}: {route.fit_label}", self._card_words(route, heading))
-            grid.addWidget(card, 0, col, len(rows), 1)
+            parts: list[tuple[int, QWidget]] = []
+            self._column_parts.append((card, parts))
             self.approach_cards[route.id] = card
             self._titles[route.id] = heading_label(route.name, "cardTitle")
             cells: dict[str, QWidget | None] = {
@@ -296,9 +303,47 @@ class ResultView(QScrollArea):
                 last = row == len(rows) - 1
                 inner.setContentsMargins(14, 12 if row == 0 else 6, 14, 14 if last else 6)
                 inner.addWidget(cell)
-                grid.addWidget(holder, row, col, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(col, 1)
+                parts.append((row, holder))
+        self._column_grid = grid
+        self._lay_columns(len(routes))
         return grid
+
+    def _lay_columns(self, per_row: int) -> None:
+        """The columns `per_row` a row: 4 side by side, or 2 and 2, or one under another (large text, narrow)."""
+        grid = self._column_grid
+        if grid is None:
+            return
+        rows = max((row for _, parts in self._column_parts for row, _ in parts), default=0) + 1
+        for col, (card, parts) in enumerate(self._column_parts):
+            band, place = divmod(col, per_row)
+            grid.addWidget(card, band * rows, place, rows, 1)
+            for row, holder in parts:
+                grid.addWidget(holder, band * rows + row, place, Qt.AlignmentFlag.AlignTop)
+        for place in range(len(self._column_parts)):
+            grid.setColumnStretch(place, 1 if place < per_row else 0)
+        grid.setVerticalSpacing(0)
+        self._per_row = per_row
+
+    def _fit_columns(self) -> None:
+        """As many columns a row as fit the view's width at the text size in use."""
+        if not self._column_parts or self._column_grid is None:
+            return
+        narrowest = max(holder.minimumSizeHint().width() for _, parts in self._column_parts for _, holder in parts)
+        room = self.viewport().width() - 40  # the body's margins and a little air
+        spacing = self._column_grid.horizontalSpacing()
+        count = len(self._column_parts)
+        per_row = next(n for n in (count, 2, 1) if n == 1 or n * narrowest + (n - 1) * spacing <= room)
+        if per_row != self._per_row:
+            self._lay_columns(min(per_row, count))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # another text size
+            self._fit_columns()
 
     @staticmethod
     def _card_words(route: Route, headings: Mapping[str, str]) -> str:

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
+from misaid.ui import resources
+from misaid.ui.flow import FlowLayout
 from misaid.ui.i18n import LANGUAGES, NAMES, language, tr
-from misaid.ui.widgets import ChoiceButton, label
+from misaid.ui.widgets import ChoiceButton, FlowBody, label
 
 if TYPE_CHECKING:
     from misaid.core.model import Audience, Content
 
-PAGE_MINIMUM = (720, 460)
-CLINICIAN_MINIMUM = (600, 380)
+# Small on purpose: a page's content scrolls inside it, so with large text or on a small screen (a 1280x800
+# kiosk at 200% is 640x400) the window fits the screen and the Back/Next bar under the page stays in view.
+PAGE_MINIMUM = (320, 100)
+CLINICIAN_MINIMUM = (320, 100)
 
 # what each language button does, said in that button's own language (a screen reader reads it so)
 SWITCH_TO = {"en": "Show misaid in English", "es": "Mostrar misaid en español"}
@@ -52,8 +66,35 @@ class LanguageChoice(QWidget):
             self.chosen.emit(code)
 
 
+class ContrastToggle(ChoiceButton):
+    """"High contrast", clearly labelled, on the welcome screen: black on white with strong outlines for every screen.
+
+    Shows and changes resources.display(), as the small toggle beside A-/A+ does; a mark shows it on or off.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("High contrast"), "", "many", parent)
+        self.setAccessibleDescription(tr("Black on white, with strong outlines"))
+        self.setMinimumHeight(56)  # a kiosk target: at least 48 px
+        self.setChecked(resources.display().high_contrast)
+        self.clicked.connect(lambda on: resources.display().set_high_contrast(on))
+        resources.display().changed.connect(self.show_state)
+
+    def sizeHint(self) -> QSize:
+        # as wide as its words: it sits in a row with the languages, not across the page
+        hint = super().sizeHint()
+        layout = self.layout()
+        return QSize(layout.sizeHint().width() if layout is not None else hint.width(), hint.height())
+
+    def show_state(self) -> None:
+        self.setChecked(resources.display().high_contrast)
+
+
 class BasePage(QWizardPage):
     """A page with a calm white background and a scrolling body, so nothing is clipped on small screens.
+
+    `outer` is the layout of the body, inside `page_scroll`: whatever a page puts there scrolls when the
+    text is large or the window small, and never pushes the wizard's buttons out of the window.
 
     A page may make its widgets later, in `build()`: on its first visit, or when one of the attributes
     named in BUILT_LATER is first read (by the wizard, the kiosk or a test). Building every question's
@@ -67,12 +108,39 @@ class BasePage(QWizardPage):
         self._built = not self.BUILT_LATER
         self.setObjectName("page")
         self.audience = audience
-        self.outer = QVBoxLayout(self)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        # a body whose height follows its width: wrapped words take the rows they need at the real width
+        self.page_body = FlowBody()
+        self.page_body.setObjectName("page")
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that does nothing visible confuses
+        self.page_scroll.setWidget(self.page_body)
+        frame.addWidget(self.page_scroll)
+        self.outer = QVBoxLayout(self.page_body)
         self.outer.setContentsMargins(24, 0, 24, 4)
+        # what takes the keyboard is scrolled into view, also when the page gives it (Start, the first answer)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focus)
         self.outer.setSpacing(8)
         # The same minimum for every page keeps the window's minimum constant between pages: no jumps
         # (and no window-system size hints to send); bodies scroll instead of forcing the window larger.
         self.setMinimumSize(*(PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM))
+
+    def _show_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None or not now.isVisible() or not self.page_body.isAncestorOf(now):
+            return
+        # inside a scroll area of its own (the result's sections), that area scrolls to it; this page shows the area
+        target, parent = now, now.parentWidget()
+        while parent is not None and parent is not self.page_body:
+            if isinstance(parent, QAbstractScrollArea):
+                target = parent
+            parent = parent.parentWidget()
+        self.page_scroll.ensureWidgetVisible(target, 8, 8)
 
     def build(self) -> None:
         """Make the widgets named in BUILT_LATER (called once, by ensure_built)."""
@@ -127,10 +195,16 @@ class WelcomePage(BasePage):
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.outer.addWidget(self.note)
         self.outer.addStretch(3)
-        # at the top, but made after Start: Tab goes from Start to the languages (the focus chain follows
-        # the order widgets join the page)
+        # at the top, but made after Start: Tab goes from Start to the languages and the contrast (the focus
+        # chain follows the order widgets join the page); on two rows when the window is narrow
+        top = QWidget()
+        row_of_choices = FlowLayout(top, spacing=12, align=Qt.AlignmentFlag.AlignRight)
+        row_of_choices.setContentsMargins(0, 0, 0, 0)
         self.language_choice = LanguageChoice()
-        self.outer.insertWidget(1, self.language_choice, 0, Qt.AlignmentFlag.AlignRight)
+        row_of_choices.addWidget(self.language_choice)
+        self.contrast_toggle = ContrastToggle()
+        row_of_choices.addWidget(self.contrast_toggle)
+        self.outer.insertWidget(1, top)
 
     def set_content(self, content: Content) -> None:
         self.note.setText(content.meta.disclaimer.get(self.audience, language()))

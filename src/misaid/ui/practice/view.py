@@ -41,6 +41,7 @@ from misaid.core.practice import (
     unjudged,
 )
 from misaid.ui.consultation.panel import ClinicianPanel
+from misaid.ui.flow import FlowLayout, WholeWordsLabel, readable_width
 from misaid.ui.i18n import language, tr
 from misaid.ui.widgets import FlowBody, label
 from misaid.ui.widgets import heading as heading_label
@@ -90,10 +91,10 @@ class PracticeView(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=8)  # wraps with large text or in a narrow window
         self.region_filter = self._filter("region", tr("&Region:"), bar)
         self.condition_filter = self._filter("condition", tr("C&ondition:"), bar)
-        bar.addStretch(1)
+        bar.addWidget(QWidget(), stretch=1)  # the room left on the row: Finish stays at the right
         # on a line of its own below, so it never wraps or clips; named by its words, the score (_show_running)
         self.running = label("", "progress")
         self.finish_button = QPushButton(tr("&Finish"))
@@ -126,7 +127,7 @@ class PracticeView(QWidget):
         return "; ".join(names)
 
     # --- building ---------------------------------------------------------------------
-    def _filter(self, qid: str, caption: str, bar: QHBoxLayout) -> QComboBox:
+    def _filter(self, qid: str, caption: str, bar: FlowLayout) -> QComboBox:
         question = self.content.question(qid)
         box = QComboBox()
         box.addItem(tr("All"), None)
@@ -147,10 +148,11 @@ class PracticeView(QWidget):
         body.setObjectName("resultContent")
         column = QVBoxLayout(body)
         column.setSpacing(10)
-        top = QHBoxLayout()
-        top.setSpacing(16)
-        top.addWidget(self._vignette_card(), 1)
-        top.addWidget(self._call_card(), 2)
+        # side by side while both fit: the judgements as wide as their rows on one line, the case the rest;
+        # the case above them with large text or in a narrow window (never narrower than 30 characters)
+        top = FlowLayout(spacing=16, fill_height=True)
+        top.addWidget(readable_width(self._vignette_card(), 30), stretch=1)
+        top.addWidget(self._call_card())
         column.addLayout(top)
         self.option_boxes: dict[str, QCheckBox] = {}
         column.addWidget(heading_label(tr("Which MIS procedures do the sources bring up here?"), "cardTitle"))
@@ -171,6 +173,7 @@ class PracticeView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
         return scroll
 
@@ -193,52 +196,51 @@ class PracticeView(QWidget):
         card.setObjectName("card")
         grid = QGridLayout(card)
         grid.addWidget(heading_label(tr("Your call: care without surgery, and how each approach fits"), "cardTitle"),
-                       0, 0, 1, len(FITS) + 2)
+                       0, 0, 1, 2)
         grid.setVerticalSpacing(4)
         self.fit_groups: dict[str, QButtonGroup] = {}
         self.fit_buttons: dict[str, dict[str, QRadioButton]] = {}
         self.marks: dict[str, QLabel] = {}
-        span = len(FITS) // len(CARE_CHOICES)  # the two answers on care share the four fit columns
         for index, judgement in enumerate(JUDGEMENTS):
             row = 1 + 2 * index  # the answers, and under them (after Check) what the sources say
             name = self.judgement_name(judgement)
             # wrapped: a longer name (Spanish, a clinician's wording) takes a second line, not the answers' room
-            grid.addWidget(label(name), row, 0)
+            grid.addWidget(WholeWordsLabel(name), row, 0)
+            choices = QWidget()
+            flow = FlowLayout(choices, spacing=12)  # the answers wrap with large text or in a narrow window
+            grid.addWidget(choices, row, 1)
             group = QButtonGroup(self)
             group.setExclusive(True)
             self.fit_groups[judgement] = group
             self.fit_buttons[judgement] = {}
             answers = CARE_CHOICES if judgement == CARE else FITS
-            for place, answer in enumerate(answers):
+            for answer in answers:
                 words = self.answer_name(judgement, answer)
                 button = QRadioButton(words)
                 button.setMinimumHeight(28)  # clinician targets: at least 24 px (WCAG 2.5.8)
                 button.setAccessibleName(f"{name}: {words}")
                 group.addButton(button)
                 self.fit_buttons[judgement][answer] = button
-                if judgement == CARE:
-                    grid.addWidget(button, row, 1 + place * span, 1, span)
-                else:
-                    grid.addWidget(button, row, 1 + place)
+                flow.addWidget(button)
             group.buttonToggled.connect(self._choices_changed)
             mark = label("", "small")
             mark.hide()
             self.marks[judgement] = mark
-            grid.addWidget(mark, row + 1, 1, 1, len(FITS))
-        grid.setColumnStretch(len(FITS) + 1, 1)  # the answers keep their width; room left goes to the right
+            grid.addWidget(mark, row + 1, 1)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(2 * len(JUDGEMENTS) + 1, 1)  # keep the rows under their heading
         return card
 
-    def _option_grid(self, shown: Callable[[str], bool]) -> QGridLayout:
-        grid = QGridLayout()
+    def _option_grid(self, shown: Callable[[str], bool]) -> FlowLayout:
+        # equal columns, as many as fit: three at the usual size, fewer with large text or a narrow window
+        grid = FlowLayout(spacing=12, uniform=True)
         options = [o for o in self.content.options.values() if shown(o.id)]
-        for index, option in enumerate(options):
+        for option in options:
             box = QCheckBox(option.name.get("clinician", language()))
             box.setMinimumHeight(28)
             box.setAccessibleName(option.name.get("clinician", language()))
             self.option_boxes[option.id] = box
-            # three a row: the longest names (Spanish, "Artrodesis intersomática lateral (LLIF/XLIF/OLIF)") fit
-            grid.addWidget(box, index // OPTION_COLUMNS, index % OPTION_COLUMNS)
+            grid.addWidget(box)
         return grid
 
     def _button_bar(self) -> QHBoxLayout:
