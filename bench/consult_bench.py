@@ -1,10 +1,12 @@
 """Consultation mode: time from an answer change to the explanation shown, against same-run baselines.
 
-Each change clicks an answer button (as a surgeon would), which updates the panel synchronously;
-the time then includes the layout and paint events that follow (two processEvents passes: layout
-requests, then the update of the dirty regions). Baselines from the same run: explain() alone, and
-repainting a static page of the same size (the panel's own last document, unchanged, in a browser of
-the panel's size), the least any update that shows a new page can cost. Not a test.
+Each change clicks an answer button (as a surgeon would), which updates the panel synchronously.
+Two times are taken from the click: "on screen" when the posted layout requests and the paint of what
+changed have been handled (sendPostedEvents: what the next frame shows), and "everything up to date"
+after two event-loop passes, which also fill in the part of the panel below the screen (it is laid
+out right after the visible part is painted). Baselines from the same run: explain() alone, and
+repainting a static page of the same size (the panel's first screen as one document, unchanged, in a
+browser of the panel's size), the least any update that shows a new page can cost. Not a test.
 """
 
 from __future__ import annotations
@@ -45,14 +47,17 @@ def main() -> int:
         + [("alignment", v) for v in ("normal", "sideways_curve")]
     )
     live: list[float] = []
+    shown: list[float] = []
     updated: list[float] = []
     for _ in range(200):
         qid, value = next(changes)
         start = time.perf_counter()
-        view.controls[qid].buttons[value].click()  # engine + every label set, synchronously
+        view.controls[qid].buttons[value].click()  # engine + every part's text set, synchronously
         updated.append(time.perf_counter() - start)
         # the posted layout requests, then the paint of what changed (Qt repaints dirty regions only)
-        app.processEvents()
+        app.sendPostedEvents()
+        shown.append(time.perf_counter() - start)
+        app.processEvents()  # and what waited for the paint: the part below the screen
         app.processEvents()
         live.append(time.perf_counter() - start)
 
@@ -74,13 +79,13 @@ def main() -> int:
         app.processEvents()
         text.append(time.perf_counter() - start)
 
-    # the same page, same size, same look, painted again without any change
+    # the panel's first screen as one page, same size, same look, painted again without any change
     page = QTextBrowser()
     page.setStyleSheet(view.styleSheet())
     page.setProperty("audience", "clinician")
     page.setVerticalScrollBarPolicy(view.panel.verticalScrollBarPolicy())
-    page.document().setDefaultStyleSheet(view.panel.document().defaultStyleSheet())
-    page.setHtml(view.panel.document().toHtml())
+    page.document().setDefaultStyleSheet(view.panel.top.document().defaultStyleSheet())
+    page.setHtml("".join(block.document().toHtml() for block in view.panel.blocks()))
     page.resize(view.panel.size())
     page.show()
     app.processEvents()
@@ -88,8 +93,7 @@ def main() -> int:
     for _ in range(200):
         start = time.perf_counter()
         page.viewport().update()
-        app.processEvents()
-        app.processEvents()
+        app.sendPostedEvents()
         static.append(time.perf_counter() - start)
 
     ms = 1000
@@ -101,10 +105,12 @@ def main() -> int:
           f"{p95(static) * ms:7.2f}ms")
     print(f"{'answer change -> texts updated':52} {statistics.median(updated) * ms:7.2f}ms "
           f"{p95(updated) * ms:7.2f}ms")
-    print(f"{'answer change -> laid out and painted (aim < 5 ms)':52} {statistics.median(live) * ms:7.2f}ms "
+    print(f"{'answer change -> on screen: laid out, painted (aim < 5 ms)':52} {statistics.median(shown) * ms:7.2f}ms "
+          f"{p95(shown) * ms:7.2f}ms")
+    print(f"{'answer change -> everything up to date':52} {statistics.median(live) * ms:7.2f}ms "
           f"{p95(live) * ms:7.2f}ms")
-    print(f"ratio of live update to explain(): {statistics.median(live) / statistics.median(bare):.0f}x; "
-          f"to painting the static page: {statistics.median(live) / statistics.median(static):.1f}x")
+    print(f"ratio of the update on screen to explain(): {statistics.median(shown) / statistics.median(bare):.0f}x; "
+          f"to painting the static page: {statistics.median(shown) / statistics.median(static):.1f}x")
     return 0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .answers import applicable
@@ -187,6 +188,12 @@ def _named(sid: str, known: Mapping[str, Source]) -> tuple[str, str]:
     source = known.get(sid)
     if source is None:
         return sid, sid
+    return _names(source)
+
+
+@lru_cache(maxsize=1024)
+def _names(source: Source) -> tuple[str, str]:
+    # worded once per source: the same few are cited on every item of every live update
     return source.short, _full_stop(source.title) if source.kind == "seed" else source.reference
 
 
@@ -290,6 +297,7 @@ def build_outline(expl: Explanation, audience: Audience = "patient", language: s
                    sections, expl.sources, headings)
 
 
+@lru_cache(maxsize=1024)
 def _reference(source: Source) -> str:
     # the reference already ends in the URL when there is no DOI or PMID; never print it twice
     url = source.url if source.url and source.url not in source.reference else ""

@@ -105,14 +105,65 @@ def test_without_its_own_scroll_bar_it_is_as_tall_as_its_text(qtbot: QtBot, cont
     panel.resize(760, 300)
     panel.show()
     panel.show_explanation(explain(content, normalise(content, SHIPPED["low_back"])))
-    assert panel.height() >= panel.document().size().height() > 600
+    parts = panel.blocks()
+    assert panel.height() >= max(part.geometry().bottom() for part in parts) > 600
+    for part in parts:
+        # every part shows its whole text: nothing of it is cut off or scrolled inside it
+        assert part.height() >= part.document().size().height()
 
 
-def test_a_screen_reader_finds_the_explanation_by_name(qtbot: QtBot, content: Content) -> None:
+def test_the_choices_are_side_by_side_cards_of_one_height(qtbot: QtBot, content: Content) -> None:
+    panel, _ = shown(qtbot, content, SHIPPED["low_back"])
+    cards = [card for card in panel.cards if card.isVisibleTo(panel)]
+    assert len(cards) == 4
+    assert len({card.y() for card in cards}) == 1 and len({card.height() for card in cards}) == 1
+    assert [card.x() for card in cards] == sorted(card.x() for card in cards)
+    assert all(card.height() >= card.document().size().height() for card in cards)
+    assert cards[0].geometry().bottom() < panel.rest.y()  # what follows the choices comes after them
+
+
+def test_what_is_below_the_screen_catches_up_by_itself(qtbot: QtBot, content: Content) -> None:
+    panel, _ = shown(qtbot, content, SHIPPED["low_back"])
+    old = panel.rest.toPlainText()
+    changed = explain(content, normalise(content, {**SHIPPED["low_back"], "condition": "herniated_disc"}))
+    panel.show_explanation(changed)
+    # the part below the cards is filled in right after the screen is painted, without anyone asking for it
+    qtbot.waitUntil(lambda: panel.rest.toPlainText() != old)
+    build = build_outline(changed, "clinician", content=content)
+    for question in build["questions"].items:
+        assert BULLET + question.text in panel.rest.toPlainText()
+    assert panel.canvas.height() >= panel.rest.geometry().bottom()
+
+
+def test_the_scrolling_keys_work_from_any_part(qtbot: QtBot, content: Content) -> None:
+    panel, _ = shown(qtbot, content, SHIPPED["low_back"])
+    card = panel.cards[1]
+    card.setFocus()
+    bar = panel.verticalScrollBar()
+    qtbot.keyClick(card, Qt.Key.Key_PageDown)
+    assert bar.value() == bar.pageStep()
+    qtbot.keyClick(card, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum() > 0
+    qtbot.keyClick(card, Qt.Key.Key_Home)
+    assert bar.value() == 0
+
+
+def test_a_screen_reader_finds_each_part_by_name(qtbot: QtBot, content: Content) -> None:
     panel, texts = shown(qtbot, content, SHIPPED["neck"])
     assert panel.accessibleName() == "Explanation"
     reader = QAccessible.queryAccessibleInterface(panel)
     assert reader is not None and reader.text(QAccessible.Text.Name) == "Explanation"
-    said = reader.textInterface()
-    assert said is not None and texts[0] in said.text(0, said.characterCount())
-    assert texts[-1].startswith("Content version ")
+    parts = panel.blocks()
+    said = []
+    for part in parts:
+        face = QAccessible.queryAccessibleInterface(part)
+        assert face is not None and face.text(QAccessible.Text.Name)
+        text = face.textInterface()
+        assert text is not None
+        said.append(text.text(0, text.characterCount()))
+    assert texts[0] in said[0] and texts[-1] in said[-1]
+    assert said[0].startswith("Key points") and texts[-1].startswith("Content version ")
+    outline = build_outline(panel.explanation, "clinician", content=content)  # type: ignore[arg-type]
+    names = [QAccessible.queryAccessibleInterface(card).text(QAccessible.Text.Name)  # type: ignore[union-attr]
+             for card in panel.cards if card.html]
+    assert names == [f"{route.name}: {route.fit_label}" for route in outline.columns]

@@ -75,6 +75,33 @@ def mnemonic_letter(text: str) -> str:
     return text[index + 1].lower() if 0 <= index < len(text) - 1 else ""
 
 
+class CodeLabel(QLabel):
+    """"Code for these answers: …", as wide as the widest code makes it.
+
+    Its size never follows the code shown, so a new code on every answer change costs no layout pass of
+    the bar (Qt skips it for a widget of fixed size); the size follows the text size (A-/A+).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("small")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._fit()
+
+    def _fit(self) -> None:
+        widest = tr("Code for these answers: %1", pretty("W" * CODE_LENGTH))
+        metrics = self.fontMetrics()
+        margins = self.contentsMargins()
+        self.setFixedSize(metrics.horizontalAdvance(widest) + margins.left() + margins.right() + 2,
+                          metrics.height() + margins.top() + margins.bottom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
 class QuestionControl(QWidget):
     """The compact control for one content question: toggle buttons, or a spin box for a number.
 
@@ -164,9 +191,11 @@ class QuestionControl(QWidget):
         """Show the Journey's answer without announcing a change (the caller updates once for all questions)."""
         value = self.journey.value(self.question.id)
         if self.spin is not None:
-            self.spin.blockSignals(True)
-            self.spin.setValue(self.spin.minimum() if value is None else int(value))
-            self.spin.blockSignals(False)
+            shown = self.spin.minimum() if value is None else int(value)
+            if self.spin.value() != shown:  # setting the same number repaints the box all the same
+                self.spin.blockSignals(True)
+                self.spin.setValue(shown)
+                self.spin.blockSignals(False)
             return
         for v, button in self.buttons.items():
             # `clicked`, which announces a change, is not emitted
@@ -288,8 +317,7 @@ class ConsultationView(QWidget):
         code_label.setBuddy(self.code_box)
         bar.addWidget(code_label)
         bar.addWidget(self.code_box, stretch=1)
-        self.current_code = label("", "small", selectable=True)
-        self.current_code.setWordWrap(False)  # its accessible name is its words, code included (_update)
+        self.current_code = CodeLabel()  # its accessible name is its words, code included (_update)
         bar.addWidget(self.current_code)
         bar.addWidget(QWidget(), stretch=1)  # the room left on the row: the tools stay at the right
         self.patient_button = QPushButton(chrome_marks[0])
