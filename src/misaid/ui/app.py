@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -111,6 +112,9 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
             shell.show_out_of_order()
             return
         shell.attach(content)
+        # PySide6 reads the source of every module imported after it (looking for the word "PySide6", for its
+        # __feature__ switch), and linecache keeps every line: 2 MB no one reads (a traceback reads its own)
+        linecache.clearcache()
 
     shell.loader = _AfterFirstPaint(shell, load)  # type: ignore[attr-defined]
     shell.present()

@@ -486,8 +486,8 @@ class Shell(QMainWindow):
     def _new_wizard(self, page: ModePage) -> Wizard:
         from misaid.ui.patient.wizard import Wizard
 
-        wizard = Wizard(self.content, "patient", parent=page)  # in its page: styled by the window's stylesheet
-        wizard.setWindowFlags(Qt.WindowType.Widget)  # a page of this window, not a dialog of its own
+        # in its page (so a page of this window, not a dialog): styled by the window's stylesheet
+        wizard = Wizard(self.content, "patient", parent=page)
         if self.kiosk is not None:
             wizard.lock_down(self.kiosk.settings.printer)
         # Start over means a whole new wizard: nothing of the last person survives in any widget

@@ -50,6 +50,10 @@ class ResultView(QScrollArea):
 
     def __init__(self, content: Content, audience: Audience = "patient", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here, in Python: the first look at the one Qt makes (viewport(), to fit the columns)
+        # has PySide load every widget class it has not loaded yet to learn which it is (8 ms, 2 MB).
+        self._viewport = QWidget()
+        self.setViewport(self._viewport)
         self.content = content
         self.audience: Audience = audience
         self.explanation: Explanation | None = None
@@ -62,6 +66,7 @@ class ResultView(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.why_button: QPushButton | None = None
         self.why_panel: QFrame | None = None
+        self._folded: Outline | None = None  # what the details will show, until they are first unfolded
         self.approach_cards: dict[str, QFrame] = {}
         # the columns' parts, to lay them out again 4, 2 or 1 a row as the width allows (_fit_columns)
         self._column_parts: list[tuple[QFrame, list[tuple[int, QWidget]]]] = []
@@ -87,6 +92,7 @@ class ResultView(QScrollArea):
         self.ready_answers = []
         self._stops = []
         self.case_code = None
+        self._folded = None
         blank = QWidget()
         blank.setObjectName("resultContent")
         old = self.takeWidget()
@@ -145,9 +151,13 @@ class ResultView(QScrollArea):
         self.why_button.setAccessibleName(self.why_button.text().replace("&", ""))  # named as it reads
         column.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._stops.append(self.why_button)
-        self.why_panel = self._details(outline)
+        # the details are made on the first press: most people never unfold them, and their pictures,
+        # cards and selectable sources were a third of the result's memory and of the time to show it
+        self.why_panel = QFrame()
+        self.why_panel.setObjectName("why")
         self.why_panel.setVisible(False)
-        self.why_button.toggled.connect(self.why_panel.setVisible)
+        self._folded = outline
+        self.why_button.toggled.connect(self._unfold)
         column.addWidget(self.why_panel)
         column.addWidget(label(content_version(self.content.meta), "small"))
         column.addStretch()
@@ -478,10 +488,28 @@ class ResultView(QScrollArea):
         widget.setAccessibleName(text)
         return widget
 
-    def _details(self, outline: Outline) -> QFrame:
+    def _unfold(self, on: bool) -> None:
+        if on:
+            self._make_details()
+        if self.why_panel is not None:
+            self.why_panel.setVisible(on)
+
+    def _make_details(self) -> None:
+        """Fill the folded panel, once; its Tab stops come right after "More details", as if made with the rest."""
+        if self._folded is None or self.why_panel is None or self.why_button is None:
+            return
+        outline, self._folded = self._folded, None
+        after = self.why_button.nextInFocusChain()  # what Tab reached after "More details" (Next, Back, ...)
+        if after is self.why_panel:  # not entered yet: the wizard orders the rest when it shows the result
+            after = after.nextInFocusChain()
+        first = len(self._stops)
+        self._details(self.why_panel, outline)
+        made = self._stops[first:]
+        if made:
+            tab_chain([self.why_button, *made, after])
+
+    def _details(self, frame: QFrame, outline: Outline) -> None:
         """What stays folded: ways of operating, why each statement, the answers, the trace and the sources."""
-        frame = QFrame()
-        frame.setObjectName("why")
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
         options = outline["options"]
@@ -511,7 +539,6 @@ class ResultView(QScrollArea):
         box.addWidget(heading_label(outline["sources"].heading, "cardTitle"))
         for number, source in enumerate(outline["sources"].items, 1):
             box.addWidget(label(f"{number}. {source.text}", "source", selectable=True))
-        return frame
 
     # --- what a test (or a reviewer) reads off the screen ----------------------------------------
     def shown_titles(self) -> list[str]:
@@ -523,6 +550,8 @@ class ResultView(QScrollArea):
         return {aid: fit.accessibleName() for aid, fit in self._fit_labels.items()}
 
     def texts(self) -> list[str]:
+        """The words of every label, those folded under "More details" too."""
+        self._make_details()
         widget = self.widget()
         return [w.text() for w in widget.findChildren(QLabel)] if widget is not None else []
 

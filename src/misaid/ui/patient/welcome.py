@@ -90,15 +90,19 @@ class ContrastToggle(ChoiceButton):
         self.setChecked(resources.display().high_contrast)
 
 
+BODY = ("page_scroll", "page_body", "outer")  # made with a page's other widgets when it is built later
+
+
 class BasePage(QWizardPage):
     """A page with a calm white background and a scrolling body, so nothing is clipped on small screens.
 
     `outer` is the layout of the body, inside `page_scroll`: whatever a page puts there scrolls when the
     text is large or the window small, and never pushes the wizard's buttons out of the window.
 
-    A page may make its widgets later, in `build()`: on its first visit, or when one of the attributes
-    named in BUILT_LATER is first read (by the wizard, the kiosk or a test). Building every question's
-    page and urgent screen up front was most of the wait between the first screen and a usable Start.
+    A page may make its widgets later, in `build()`, its scrolling body with them: on its first visit, or when
+    one of the attributes named in BUILT_LATER (or BODY) is first read (by the wizard, the kiosk or a test).
+    Building every question's page and urgent screen up front was most of the wait between the first screen
+    and a usable Start.
     """
 
     BUILT_LATER: ClassVar[tuple[str, ...]] = ()
@@ -108,6 +112,14 @@ class BasePage(QWizardPage):
         self._built = not self.BUILT_LATER
         self.setObjectName("page")
         self.audience = audience
+        # The same minimum for every page keeps the window's minimum constant between pages: no jumps
+        # (and no window-system size hints to send); bodies scroll instead of forcing the window larger.
+        self.setMinimumSize(*(PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM))
+        if self._built:
+            self._make_body()
+
+    def _make_body(self) -> None:
+        """The scrolling body; a page built later makes it with its widgets (unvisited pages then cost little)."""
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
         # a body whose height follows its width: wrapped words take the rows they need at the real width
@@ -127,9 +139,6 @@ class BasePage(QWizardPage):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._show_focus)
         self.outer.setSpacing(8)
-        # The same minimum for every page keeps the window's minimum constant between pages: no jumps
-        # (and no window-system size hints to send); bodies scroll instead of forcing the window larger.
-        self.setMinimumSize(*(PAGE_MINIMUM if audience == "patient" else CLINICIAN_MINIMUM))
 
     def _show_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
         if now is None or not now.isVisible() or not self.page_body.isAncestorOf(now):
@@ -148,11 +157,12 @@ class BasePage(QWizardPage):
     def ensure_built(self) -> None:
         if not self._built:
             self._built = True
+            self._make_body()
             self.build()
 
     def __getattr__(self, name: str) -> object:
         # reached only for an attribute that is not there (yet): one of the page's widgets, read before its first visit
-        if name in type(self).BUILT_LATER and not self.__dict__.get("_built", True):
+        if name in (*type(self).BUILT_LATER, *BODY) and not self.__dict__.get("_built", True):
             self.ensure_built()
             return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -50,6 +50,10 @@ class Wizard(QWizard):
     def __init__(self, content: Content | None = None, audience: Audience = "patient",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if parent is not None:
+            # a page of that window, not a dialog of its own; said first, as new flags re-parent the wizard
+            # and so style everything in it again (QDialog's constructor makes any flags a dialog's)
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.content: Content | None = None
         self.audience: Audience = audience
         self.setObjectName("wizard")
