@@ -211,15 +211,16 @@ def build_outline(expl: Explanation, audience: Audience = "patient", language: s
     numbers = {s.id: n for n, s in enumerate(expl.sources, 1)}
     known = content.sources if content is not None else {s.id: s for s in expl.sources}
 
-    named: dict[str, tuple[str, str]] = {}  # the same few sources recur on every item: word each once
+    # the same few lists of sources recur on every item: number and word each list once
+    citations: dict[tuple[str, ...], tuple[tuple[int, ...], str, str]] = {}
 
     def item(text: str, sources: Iterable[str] = (), **extra: Any) -> Item:
         ids = tuple(sources)
-        for sid in ids:
-            if sid not in named:
-                named[sid] = _named(sid, known)
-        return Item(text, ids, tuple(numbers[s] for s in ids if s in numbers), "; ".join(named[s][0] for s in ids),
-                    " ".join(named[s][1] for s in ids), **extra)
+        if ids not in citations:
+            names = [_named(sid, known) for sid in ids]
+            citations[ids] = (tuple(numbers[s] for s in ids if s in numbers), "; ".join(n[0] for n in names),
+                          " ".join(n[1] for n in names))
+        return Item(text, ids, *citations[ids], **extra)
 
     def notes(found: Iterable[Note]) -> tuple[Item, ...]:
         return tuple(item(say(n.text), n.sources, rule=n.rule) for n in found)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTextBrowser, QWidget
 
 from misaid.core.engine import Explanation
@@ -155,6 +155,7 @@ class _Block(QTextBrowser):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel scrolls, never a part of it
         self.document().setDefaultStyleSheet(STYLE)  # scaled_style() once the window's text size is known
         self.document().setDocumentMargin(8)
+        self._unshaped()
 
     def put(self, page: str) -> None:
         if page != self.html:  # an unchanged part keeps its layout
@@ -173,9 +174,17 @@ class _Block(QTextBrowser):
         if not self.panel.scroll_key(event):
             super().keyPressEvent(event)
 
+    def _unshaped(self) -> None:
+        # Latin script needs no shaping (only kerning, which no reader notices here): it is a third of the
+        # layout's time, spent again on every change
+        font = self.document().defaultFont()
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.document().setDefaultFont(font)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text size chosen with A-/A+ (the stylesheet's)
+            self._unshaped()  # Qt gave the document the widget's font
             size = self.font().pointSizeF()
             style = scaled_style(size / USUAL_PT if size > 0 else 1.0)
             if style != self.document().defaultStyleSheet():
