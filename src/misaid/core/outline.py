@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 from .answers import applicable
@@ -191,6 +192,12 @@ def _named(sid: str, known: Mapping[str, Source]) -> tuple[str, str]:
     return _names(source)
 
 
+@lru_cache(maxsize=16)
+def _headings(audience: Audience, language: str, translate: Translate) -> Mapping[str, str]:
+    # translated once per audience and language (the language is in the key: it can change while running)
+    return MappingProxyType({key: heading(key, audience, translate) for key in HEADINGS})
+
+
 @lru_cache(maxsize=1024)
 def _names(source: Source) -> tuple[str, str]:
     # worded once per source: the same few are cited on every item of every live update
@@ -225,7 +232,7 @@ def build_outline(expl: Explanation, audience: Audience = "patient", language: s
     def notes(found: Iterable[Note]) -> tuple[Item, ...]:
         return tuple(item(say(n.text), n.sources, rule=n.rule) for n in found)
 
-    headings = {key: heading(key, audience, translate) for key in HEADINGS}
+    headings = _headings(audience, language, translate)
 
     def section(sid: str, items: Iterable[Item] = (), **extra: Any) -> Section:
         return Section(sid, extra.pop("title", None) or headings.get(sid, ""), tuple(items), **extra)

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QTextBrowser, QWidget
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QStyleOption, QTextBrowser, QWidget
 
 from misaid.core.engine import Explanation
 from misaid.core.model import Content
@@ -194,6 +194,26 @@ class _Block(QTextBrowser):
                 self.panel.place_later()
 
 
+class _Canvas(QWidget):
+    """What the parts sit on. It paints its whole area itself, so the six widgets it covers (the scroll area,
+    the tabs, the splitter, the window...) no longer fill their backgrounds under it on every change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("resultContent")  # its colour: assets/style.qss
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # taller or shorter, it repaints only what it uncovers, not every part on screen again
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOption()
+        option.initFrom(self)
+        painter = QPainter(self)
+        painter.setClipRegion(event.region())
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)  # the sheet's colour
+        painter.end()
+
+
 class ClinicianPanel(QScrollArea):
     """Renders an Explanation in clinician wording, kept where it was scrolled to.
 
@@ -229,10 +249,7 @@ class ClinicianPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # a scroll bar that comes and goes would change the width, and lay every part out twice
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.canvas = QWidget()
-        self.canvas.setObjectName("resultContent")
-        # a taller or shorter canvas repaints only what it uncovers, not every part on screen again
-        self.canvas.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
+        self.canvas = _Canvas()
         self.setWidget(self.canvas)
         self.top = _Block(self.canvas, self)
         self.cards: list[_Block] = []

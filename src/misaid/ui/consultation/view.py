@@ -263,6 +263,7 @@ class ConsultationView(QWidget):
         self._placed = False
         self.code_problem = False
         self.journey = Journey(content)  # the answers: changed by the controls, shown from here
+        self._shown: dict[str, object] = {}  # each question's answer as its control last showed it
 
         chrome = [tr("Show patient"), tr("Print\u2026"), tr("Save as PDF\u2026"), tr("New consultation"),
                   tr("Case code")]
@@ -438,7 +439,10 @@ class ConsultationView(QWidget):
             if control.isEnabled() != (qid in asked):
                 control.setEnabled(qid in asked)
                 self.question_labels[qid].setEnabled(qid in asked)
-            control.show_answer()
+            value = self.journey.value(qid)
+            if self._shown.get(qid, self) != value:  # only what changed: about 30 buttons share the form
+                self._shown[qid] = value
+                control.show_answer()
             target = control.focus_target()
             if self.question_labels[qid].buddy() is not target:
                 # only on a change: setBuddy makes Qt lay out the whole form again
