@@ -277,7 +277,11 @@ class ClinicianPanel(QScrollArea):
         headings = [h for h in (outline["urgent"].heading if outline["urgent"] else "",
                                 outline["key_points"].heading if outline["key_points"] else "") if h]
         self.top.setAccessibleName(", ".join(headings) or tr("Explanation"))
-        self.rest.setAccessibleName(tr("Explanation") if self.part != "references" else tr("Sources and rule trace"))
+        # named by what it holds, as the key points and the cards are
+        after = [outline[sid].heading for sid in ("notes", "priorities", "options", "questions", "sure") if outline[sid]]
+        if self.part != "explanation":
+            after += [outline["sources"].heading, outline.headings["trace"]]
+        self.rest.setAccessibleName(", ".join(after) or tr("Explanation"))
         self._rest_page = rest
         if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
             self._settle()  # as tall as its text: all of it is measured now
