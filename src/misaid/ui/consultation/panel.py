@@ -278,7 +278,8 @@ class ClinicianPanel(QScrollArea):
                                 outline["key_points"].heading if outline["key_points"] else "") if h]
         self.top.setAccessibleName(", ".join(headings) or tr("Explanation"))
         # named by what it holds, as the key points and the cards are
-        after = [outline[sid].heading for sid in ("notes", "priorities", "options", "questions", "sure") if outline[sid]]
+        after = [outline[sid].heading for sid in ("notes", "priorities", "options", "questions", "sure")
+                 if outline[sid]]
         if self.part != "explanation":
             after += [outline["sources"].heading, outline.headings["trace"]]
         self.rest.setAccessibleName(", ".join(after) or tr("Explanation"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -76,10 +76,10 @@ def mnemonic_letter(text: str) -> str:
 
 
 class CodeLabel(QLabel):
-    """"Code for these answers: …", as wide as the widest code makes it.
+    """"Code for these answers: …", whose width only grows.
 
-    Its size never follows the code shown, so a new code on every answer change costs no layout pass of
-    the bar (Qt skips it for a widget of fixed size); the size follows the text size (A-/A+).
+    A new code on every answer change would otherwise lay the whole bar out again (Qt skips that for a
+    widget of fixed size); it grows, once, when a code needs more room, and follows the text size (A-/A+).
     """
 
     def __init__(self) -> None:
@@ -87,19 +87,25 @@ class CodeLabel(QLabel):
         self.setObjectName("small")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._fit()
+        self._size = QSize()  # the fixed size given so far (not width(): a label not yet shown has Qt's default)
 
-    def _fit(self) -> None:
-        widest = tr("Code for these answers: %1", pretty("W" * CODE_LENGTH))
-        metrics = self.fontMetrics()
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit(shrink=False)
+
+    def _fit(self, shrink: bool) -> None:
         margins = self.contentsMargins()
-        self.setFixedSize(metrics.horizontalAdvance(widest) + margins.left() + margins.right() + 2,
-                          metrics.height() + margins.top() + margins.bottom())
+        width = self.fontMetrics().horizontalAdvance(self.text()) + margins.left() + margins.right() + 2
+        height = self.fontMetrics().height() + margins.top() + margins.bottom()
+        size = QSize(width if shrink else max(width, self._size.width()), height)
+        if size != self._size:
+            self._size = size
+            self.setFixedSize(size)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit()
+            self._fit(shrink=True)
 
 
 class QuestionControl(QWidget):
