@@ -165,5 +165,5 @@ def test_a_screen_reader_finds_each_part_by_name(qtbot: QtBot, content: Content)
     assert said[0].startswith("Key points") and texts[-1].startswith("Content version ")
     outline = build_outline(panel.explanation, "clinician", content=content)  # type: ignore[arg-type]
     names = [QAccessible.queryAccessibleInterface(card).text(QAccessible.Text.Name)  # type: ignore[union-attr]
-             for card in panel.cards if card.html]
+             for card in panel.cards if card.paras]
     assert names == [f"{route.name}: {route.fit_label}" for route in outline.columns]

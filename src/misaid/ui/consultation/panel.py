@@ -1,18 +1,32 @@
 """The clinician's explanation panel: a few read-only documents built from the outline, updated on every change.
 
-Documents instead of hundreds of labels: an answer change is a few HTML strings, laid out once each and
-painted where they show, where a tree of labels relaid every one of them. Each document (QTextBrowser)
-gives a screen reader its part of the explanation as a text to read and navigate.
+Documents instead of hundreds of labels: an answer change rewrites a few documents, each laid out once and
+painted where it shows, where a tree of labels relaid every one of them. The documents are written paragraph
+by paragraph with Qt's cursor, not as HTML: there is no markup to make, escape and parse again on every change,
+and the content's words can never be read as markup. Each document (QTextBrowser) gives a screen reader its
+part of the explanation as a text to read and navigate.
 """
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrameFormat,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QStyleOption, QTextBrowser, QWidget
 
 from misaid.core.engine import Explanation
@@ -22,41 +36,39 @@ from misaid.ui.i18n import content_version, language, tr
 
 BULLET = "\u2022 "
 
-# The look of the labels this panel used to be made of (assets/style.qss, clinician sizes), in the
-# subset of CSS that Qt's rich text understands. Every text colour is >= 7:1 on its background.
-STYLE = """
-p { margin-top: 0px; margin-bottom: 1px; }
-.heading { font-size: 15pt; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }
-.cardTitle { font-size: 13pt; font-weight: bold; margin-bottom: 6px; }
-.name { font-weight: bold; }
-.fit { font-weight: bold; background-color: #eef3f8; margin-bottom: 6px; }
-.partTitle { font-weight: bold; margin-top: 8px; margin-bottom: 4px; }
-.source { font-size: 10pt; color: #333333; }
-.cited { margin-bottom: 8px; }
-.small { font-size: 10pt; margin-bottom: 4px; }
-.urgentTitle { font-size: 16pt; font-weight: bold; color: #6b2600; margin-bottom: 4px; }
-"""
+
+class Para(NamedTuple):
+    """One paragraph: its kind (its look, in LOOKS), its words and, on a line below them, its short citation."""
+
+    kind: str
+    text: str
+    cite: str = ""
+    boxed: bool = False  # inside the red-flag box
 
 
-def _esc(text: str) -> str:
-    # content is words, never markup: everything it says is shown as typed
-    return html.escape(text, quote=False)
+Part = tuple[Para, ...]
+
+# The look of each kind of paragraph: (size in pt or 0 for body text, bold, colour, background, space above,
+# space below), the clinician sizes of assets/style.qss. Every text colour is >= 7:1 on its background.
+LOOKS: Mapping[str, tuple[int, bool, str, str, int, int]] = {
+    "": (0, False, "", "", 0, 1),
+    "heading": (15, True, "", "", 10, 4),
+    "cardTitle": (13, True, "", "", 0, 6),
+    "name": (0, True, "", "", 0, 1),
+    "fit": (0, True, "", "#eef3f8", 0, 6),
+    "partTitle": (0, True, "", "", 8, 4),
+    "cited": (0, False, "", "", 0, 8),
+    "small": (10, False, "", "", 0, 4),
+    "urgentTitle": (16, True, "#6b2600", "", 0, 4),
+}
+CITATION = (10, "#333333")  # the short citation under a statement: size (pt) and colour
+URGENT_BOX = ("#8a3b00", "#fff3e0", 4, 10)  # the red-flag box: border colour, background, border and padding (px)
+USUAL_PT = 12  # the clinician's body text at the usual size (assets/style.qss), which the sizes above go with
 
 
-def _p(text: str, kind: str = "") -> str:
-    return f'<p class="{kind}">{_esc(text)}</p>' if kind else f"<p>{_esc(text)}</p>"
-
-
-def _cited(text: str, source: str) -> str:
-    """A statement with its source on the line below, in one paragraph (each paragraph costs its own layout)."""
-    if not source:
-        return _p(text)
-    return f'<p class="cited">{_esc(text)}<br/><span class="source">{_esc(source)}</span></p>'
-
-
-def _said(items: Iterable[Item], bullet: str = BULLET) -> str:
+def _said(items: Iterable[Item], bullet: str = BULLET, boxed: bool = False) -> list[Para]:
     """Statements, each with its short citation and its number in the reference list."""
-    return "".join(_cited(bullet + i.text, _short(i)) for i in items)
+    return [Para("cited", bullet + i.text, _short(i), boxed) for i in items]
 
 
 def _short(item: Item, rule: str = "") -> str:
@@ -65,102 +77,161 @@ def _short(item: Item, rule: str = "") -> str:
     return f"{numbers}{item.cite}" + (f" [{rule}]" if rule else "")
 
 
-def _part(section: Section, kind: str = "heading") -> str:
+def _part(section: Section, kind: str = "heading") -> list[Para]:
     """A heading over a list of statements (benefits, risks, care without surgery); nothing when empty."""
     if not section:
-        return ""
-    lead = _p(section.lead, "small") if section.lead else ""
-    return _p(section.heading, kind) + lead + _said(section.items)
+        return []
+    lead = [Para("small", section.lead)] if section.lead else []
+    return [Para(kind, section.heading), *lead, *_said(section.items)]
 
 
-def _column(route: Route, headings: Mapping[str, str]) -> str:
+def _column(route: Route, headings: Mapping[str, str]) -> Part:
     """One choice with the same rows as the others: fit and why, procedure, benefits, risks, recovery."""
     limit = tr("Limit: ")
-    reasons = "".join(_cited(BULLET + (limit if r.limit else "") + r.text, _short(r, r.rule)) for r in route.reasons)
-    rows = [_p(route.name, "cardTitle"), _p(route.fit_label, "fit"), reasons]
+    rows = [Para("cardTitle", route.name), Para("fit", route.fit_label)]
+    rows += [Para("cited", BULLET + (limit if r.limit else "") + r.text, _short(r, r.rule)) for r in route.reasons]
     if route.how:
-        rows.append(_p(headings["how"], "partTitle") + _cited(route.how.text, _short(route.how)))
+        rows += [Para("partTitle", headings["how"]), Para("cited", route.how.text, _short(route.how))]
     # benefits and risks built alike: the same heading style and text size for both
-    rows += [_part(route.benefits, "partTitle"), _part(route.risks, "partTitle")]
+    rows += _part(route.benefits, "partTitle") + _part(route.risks, "partTitle")
     if route.recovery:
-        rows.append(_p(headings["recovery"], "partTitle") + _cited(route.recovery.text, _short(route.recovery)))
-    return "".join(rows)
+        rows += [Para("partTitle", headings["recovery"]), Para("cited", route.recovery.text, _short(route.recovery))]
+    return tuple(rows)
 
 
-def panel_parts(outline: Outline, version_line: str) -> tuple[str, list[str], str]:
-    """The explanation, without the reference list and the trace, as HTML in three parts: what comes before
-    the choices (red flags, key points, the heading), one card per choice, and what comes after them."""
-    top: list[str] = []
+def panel_parts(outline: Outline, version_line: str) -> tuple[Part, list[Part], Part]:
+    """The explanation, without the reference list and the trace, in three parts: what comes before the
+    choices (red flags, key points, the heading), one card per choice, and what comes after them."""
+    top: list[Para] = []
     urgent = outline["urgent"]
     if urgent:
-        box = _p(urgent.heading, "urgentTitle") + _said(urgent.items)
-        top.append('<table width="100%" border="4" style="border-color: #8a3b00; border-style: solid;" '
-                   f'cellspacing="0" cellpadding="10" bgcolor="#fff3e0"><tr><td>{box}</td></tr></table>')
-    top.append(_part(outline["key_points"]))
+        top += [Para("urgentTitle", urgent.heading, boxed=True), *_said(urgent.items, boxed=True)]
+    top += _part(outline["key_points"])
     if outline.columns:
-        top.append(_p(outline.headings["choices"], "heading"))
+        top.append(Para("heading", outline.headings["choices"]))
     cards = [_column(route, outline.headings) for route in outline.columns]
-    rest = [_part(outline["notes"]) + _part(outline["priorities"])]
+    rest = _part(outline["notes"]) + _part(outline["priorities"])
     options = outline["options"]
     if options:
-        rest.append(_p(options.heading, "heading"))
-        rest.append("".join(_p(o.name, "name") + _cited(o.text, _short(o)) for o in options.items))
-    rest.append(_p(outline.headings["questions"], "heading"))
-    rest.append("".join(_p(BULLET + q.text) for q in outline["questions"].items))
+        rest.append(Para("heading", options.heading))
+        for option in options.items:
+            rest += [Para("name", option.name), Para("cited", option.text, _short(option))]
+    rest.append(Para("heading", outline.headings["questions"]))
+    rest += [Para("", BULLET + q.text) for q in outline["questions"].items]
     sure = outline["sure"]
     if sure:
-        rest.append(_p(sure.heading, "heading") + _p(sure.lead, "small"))
-        rest.append("".join(_p(f"{BULLET}{i.name} \u2192 {i.text}") for i in sure.items))
-    rest.append(_said(outline["prompt"].items, bullet=""))
-    rest.append(_p(version_line, "small"))
-    return "".join(top), cards, "".join(rest)
+        rest += [Para("heading", sure.heading), Para("small", sure.lead)]
+        rest += [Para("", f"{BULLET}{i.name} \u2192 {i.text}") for i in sure.items]
+    rest += _said(outline["prompt"].items, bullet="")
+    rest.append(Para("small", version_line))
+    return tuple(top), cards, tuple(rest)
 
 
-def references_html(outline: Outline, version_line: str) -> str:
+def references_part(outline: Outline, version_line: str) -> Part:
     """The numbered references in full, the rule trace and the combining policy."""
     sources = outline["sources"]
-    parts = [_p(sources.heading, "heading")]
-    parts += [_p(f"{n}. {s.text}", "cited") for n, s in enumerate(sources.items, 1)]
-    parts.append(_p(outline.headings["trace"], "heading"))
-    parts.append("".join(_p(f"{BULLET}{step.rule}: {step.text}") for step in outline["trace"].items))
+    paras = [Para("heading", sources.heading)]
+    paras += [Para("cited", f"{n}. {s.text}") for n, s in enumerate(sources.items, 1)]
+    paras.append(Para("heading", outline.headings["trace"]))
+    paras += [Para("", f"{BULLET}{step.rule}: {step.text}") for step in outline["trace"].items]
     if outline.policy:
-        parts.append(_p(outline.policy, "small"))
-    parts.append(_p(version_line, "small"))
-    return "".join(parts)
+        paras.append(Para("small", outline.policy))
+    paras.append(Para("small", version_line))
+    return tuple(paras)
 
 
-USUAL_PT = 12  # the clinician's body text at the usual size (assets/style.qss), which STYLE's sizes go with
+@lru_cache(maxsize=64)
+def _looks(ratio: float) -> dict[str, tuple[QTextBlockFormat, QTextCharFormat]]:
+    """Each kind's paragraph and character formats, its sizes times `ratio` (the text size chosen with A-/A+)."""
+    looks = {}
+    for kind, (size, bold, colour, background, above, below) in LOOKS.items():
+        block = QTextBlockFormat()
+        block.setTopMargin(above)
+        block.setBottomMargin(below)
+        if background:
+            block.setBackground(QBrush(QColor(background)))
+        char = QTextCharFormat()
+        if size:
+            char.setFontPointSize(round(size * ratio))
+        if bold:
+            char.setFontWeight(QFont.Weight.Bold)
+        if colour:
+            char.setForeground(QBrush(QColor(colour)))
+        looks[kind] = (block, char)
+    cite = QTextCharFormat()
+    cite.setFontPointSize(round(CITATION[0] * ratio))
+    cite.setForeground(QBrush(QColor(CITATION[1])))
+    looks["citation"] = (QTextBlockFormat(), cite)
+    return looks
 
 
-def scaled_style(ratio: float) -> str:
-    """STYLE with every size in pt times `ratio`: headings and sources keep their place beside body text that
-    A-/A+ made larger."""
-    return re.sub(r"(\d+)pt", lambda m: f"{round(int(m.group(1)) * ratio)}pt", STYLE)
+def _urgent_box() -> QTextFrameFormat:
+    border, background, width, padding = URGENT_BOX
+    box = QTextFrameFormat()
+    box.setBorder(width)
+    box.setBorderBrush(QBrush(QColor(border)))
+    box.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    box.setBackground(QBrush(QColor(background)))
+    box.setPadding(padding)
+    box.setBottomMargin(4)
+    return box
 
 
 class _Block(QTextBrowser):
     """One part of the panel: a read-only document as tall as its text, which the panel places and scrolls.
 
-    It keeps its layout while its HTML is unchanged, so an answer change lays out only the parts it changed.
+    It keeps its layout while its paragraphs are unchanged, so an answer change lays out only the parts it changed.
     """
 
     def __init__(self, canvas: QWidget, panel: ClinicianPanel) -> None:
         super().__init__(canvas)
         self.panel = panel
-        self.html = ""
+        self.paras: Part = ()
+        self.ratio = 1.0  # the text size chosen with A-/A+, against the usual size
         self.setObjectName("panelPart")  # its look and focus ring: assets/style.qss
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
         for policy in (self.setVerticalScrollBarPolicy, self.setHorizontalScrollBarPolicy):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel scrolls, never a part of it
-        self.document().setDefaultStyleSheet(STYLE)  # scaled_style() once the window's text size is known
         self.document().setDocumentMargin(8)
         self._unshaped()
 
-    def put(self, page: str) -> None:
-        if page != self.html:  # an unchanged part keeps its layout
-            self.html = page
-            self.setHtml(page)
+    def put(self, paras: Part) -> None:
+        if paras != self.paras:  # an unchanged part keeps its layout
+            self.paras = paras
+            self._write()
+
+    def _write(self) -> None:
+        """The paragraphs into the document, in one edit: Qt lays it out once, at the end."""
+        document = self.document()
+        looks = _looks(self.ratio)
+        citation = looks["citation"][1]
+        document.clear()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        first = True
+        in_box = False
+        for para in self.paras:
+            if para.boxed and not in_box:
+                in_box = True
+                cursor.insertFrame(_urgent_box())
+                first = True  # the box comes with an empty paragraph of its own
+            elif in_box and not para.boxed:
+                in_box = False
+                cursor.movePosition(QTextCursor.MoveOperation.End)  # out of the box, into the paragraph after it
+                first = True
+            block, char = looks.get(para.kind, looks[""])
+            if first:
+                cursor.setBlockFormat(block)
+                cursor.setBlockCharFormat(char)
+                first = False
+            else:
+                cursor.insertBlock(block, char)
+            cursor.insertText(para.text, char)
+            if para.cite:
+                cursor.insertText("\u2028", char)  # a line break within the paragraph
+                cursor.insertText(para.cite, citation)
+        cursor.endEditBlock()
 
     def height_for(self, width: int) -> int:
         """The height the whole text takes at `width` (laid out now, at the width Qt will lay it out at)."""
@@ -186,11 +257,11 @@ class _Block(QTextBrowser):
         if event.type() == QEvent.Type.FontChange:  # the text size chosen with A-/A+ (the stylesheet's)
             self._unshaped()  # Qt gave the document the widget's font
             size = self.font().pointSizeF()
-            style = scaled_style(size / USUAL_PT if size > 0 else 1.0)
-            if style != self.document().defaultStyleSheet():
-                self.document().setDefaultStyleSheet(style)
-                if self.html:
-                    self.setHtml(self.html)
+            ratio = size / USUAL_PT if size > 0 else 1.0
+            if ratio != self.ratio:
+                self.ratio = ratio
+                if self.paras:
+                    self._write()
                 self.panel.place_later()
 
 
@@ -235,7 +306,7 @@ class ClinicianPanel(QScrollArea):
         self.explanation: Explanation | None = None
         self._route_ids: list[str] = []
         self._place_pending = False
-        self._rest_page: str | None = None  # the part after the cards, until it is filled in (_settle)
+        self._rest_page: Part | None = None  # the part after the cards, until it is filled in (_settle)
         # what is below the screen is finished right after the screen is painted. A timer, not
         # QTimer.singleShot(0): Qt 6 posts a zero single shot as an event, handled before the paint
         self._settle_timer = QTimer(self)
@@ -266,11 +337,11 @@ class ClinicianPanel(QScrollArea):
         outline = build_outline(expl, "clinician", language=language(), translate=tr, content=self.content)
         self._route_ids = [route.id for route in outline.columns]
         version = content_version(self.content.meta) + " \u00b7 " + outline.disclaimer
-        top, cards, rest = panel_parts(outline, version) if self.part != "references" else ("", [], "")
+        top, cards, rest = panel_parts(outline, version) if self.part != "references" else ((), [], ())
         if self.part != "explanation":
-            rest += references_html(outline, version)
+            rest += references_part(outline, version)
         self.top.put(top)
-        for card, page, route in zip(self.cards, cards + [""] * len(self.cards), list(outline.columns) + [None] * 4,
+        for card, page, route in zip(self.cards, cards + [()] * len(self.cards), list(outline.columns) + [None] * 4,
                                      strict=False):
             card.put(page)
             card.setAccessibleName(f"{route.name}: {route.fit_label}" if route is not None else "")
@@ -315,12 +386,12 @@ class ClinicianPanel(QScrollArea):
         self._place_pending = False
         width = self.viewport().width()
         y = 0
-        if self.top.html:
+        if self.top.paras:
             height = self.top.height_for(width)
             self.top.setGeometry(0, 0, width, height)
             y = height
-        self.top.setVisible(bool(self.top.html))
-        shown = [card for card in self.cards if card.html]
+        self.top.setVisible(bool(self.top.paras))
+        shown = [card for card in self.cards if card.paras]
         if shown:
             gap = self.GAP
             each = (width - gap * (len(shown) + 1)) // len(shown)
@@ -330,12 +401,12 @@ class ClinicianPanel(QScrollArea):
                 card.setGeometry(gap + index * (each + gap), y, each, max(heights))
             y += max(heights) + gap
         for card in self.cards:
-            card.setVisible(bool(card.html))
-        if self.rest.html:
+            card.setVisible(bool(card.paras))
+        if self.rest.paras:
             height = self.rest.height_for(width)
             self.rest.setGeometry(0, y, width, height)
             y += height
-        self.rest.setVisible(bool(self.rest.html))
+        self.rest.setVisible(bool(self.rest.paras))
         self.canvas.resize(width, y)  # QScrollArea keeps the scroll value (clamped) and sets the range
         self._fit_height()
 
@@ -367,7 +438,7 @@ class ClinicianPanel(QScrollArea):
     def blocks(self) -> list[QTextBrowser]:
         """The parts shown, in reading order."""
         self._settle()
-        return [block for block in (self.top, *self.cards, self.rest) if block.html]
+        return [block for block in (self.top, *self.cards, self.rest) if block.paras]
 
     def texts(self) -> list[str]:
         """Every line currently shown, in reading order (the cards one after another)."""
@@ -376,7 +447,7 @@ class ClinicianPanel(QScrollArea):
     def card_texts(self) -> list[list[str]]:
         """The lines of each choice's card, left to right."""
         self._settle()
-        return [_lines(card.document().toPlainText()) for card in self.cards if card.html]
+        return [_lines(card.document().toPlainText()) for card in self.cards if card.paras]
 
     def shown_fits(self) -> dict[str, str]:
         # each card reads: name, fit, reasons...
