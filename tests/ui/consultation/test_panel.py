@@ -167,3 +167,23 @@ def test_a_screen_reader_finds_each_part_by_name(qtbot: QtBot, content: Content)
     names = [QAccessible.queryAccessibleInterface(card).text(QAccessible.Text.Name)  # type: ignore[union-attr]
              for card in panel.cards if card.paras]
     assert names == [f"{route.name}: {route.fit_label}" for route in outline.columns]
+
+
+def test_red_flags_come_first_in_a_bordered_box(qtbot: QtBot, content: Content) -> None:
+    from PySide6.QtGui import QTextFrame
+
+    panel, texts = shown(qtbot, content, {**SHIPPED["low_back"], "symptoms": ["leg_pain", "bladder_bowel"]})
+    expl = panel.explanation
+    assert expl is not None and expl.urgent
+    document = panel.top.document()
+    boxes = [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextFrame)]
+    assert len(boxes) == 1 and boxes[0].frameFormat().border() > 0
+    inside = boxes[0].firstCursorPosition()
+    inside.setPosition(boxes[0].lastPosition(), inside.MoveMode.KeepAnchor)
+    boxed = inside.selection().toPlainText()
+    assert boxed.startswith("Red flags")
+    for note in expl.urgent:
+        assert note.text.get("clinician") in boxed
+    # care without surgery is not a card while urgent care comes first
+    assert texts[0] == "Red flags"
+    assert len(panel.card_texts()) == 3
