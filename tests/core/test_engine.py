@@ -42,7 +42,7 @@ def test_unlikely_cap_settles_unknown_but_possible_cap_does_not(mini: Content) -
 
 
 def test_rule_order_in_the_file_does_not_matter(mini: Content) -> None:
-    from dataclasses import replace
+    from misaid.core.record import replace
 
     answers = normalise(
         mini, {"age": 82, "region": "low_back", "level": "l5_s1", "condition": "worn_disc", "history": ["obesity"]}
@@ -53,10 +53,9 @@ def test_rule_order_in_the_file_does_not_matter(mini: Content) -> None:
 
 
 def test_disagreeing_suggestions_give_unknown_and_keep_both_reasons(mini: Content) -> None:
-    from dataclasses import replace
-
     from misaid.core.conditions import InValues
     from misaid.core.model import FitStatement, Rule, Text
+    from misaid.core.record import replace
 
     contrary = Rule(
         "contrary",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import re
 from collections import Counter
@@ -14,7 +13,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale
 from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from misaid.core import Content, explain, normalise
+from misaid.core import Content, explain, normalise, record
 from misaid.core.engine import Explanation, Note
 from misaid.core.model import AUDIENCES, Text
 from misaid.core.outline import Outline, build_outline
@@ -68,7 +67,7 @@ def first(text: str) -> str:
 
 def with_key_points(expl: Explanation) -> Explanation:
     # the content's own key points when it has them, else four of a realistic length
-    return expl if expl.key_points else dataclasses.replace(expl, key_points=KEY_POINTS)
+    return expl if expl.key_points else record.replace(expl, key_points=KEY_POINTS)
 
 
 def font_sizes(document: QTextDocument, sources_heading: str) -> tuple[float, float]:

@@ -13,17 +13,17 @@ new version with an extended table; old versions stay.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from .kinds import KINDS
+from .record import record
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"  # 30 characters, none easily confused
 BASE = len(ALPHABET)
 MAX_LENGTH = 12
 
 
-@dataclass(frozen=True)
+@record
 class Field:
     question: str
     kind: str  # one | many | integer

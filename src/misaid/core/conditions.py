@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+from .record import record
 
 Answers = Mapping[str, Any]  # normalised: one -> str, many -> frozenset, integer -> int | None
 
 
-@dataclass(frozen=True)
+@record
 class All:
     items: tuple[Condition, ...]
 
@@ -20,7 +21,7 @@ class All:
         return " and ".join(_group(i) for i in self.items)
 
 
-@dataclass(frozen=True)
+@record
 class AnyOf:
     items: tuple[Condition, ...]
 
@@ -31,7 +32,7 @@ class AnyOf:
         return " or ".join(_group(i) for i in self.items)
 
 
-@dataclass(frozen=True)
+@record
 class Not:
     item: Condition
 
@@ -42,7 +43,7 @@ class Not:
         return f"not {_group(self.item)}"
 
 
-@dataclass(frozen=True)
+@record
 class InValues:
     """A single answer is one of `values`, or a multi answer includes any of them."""
 
@@ -60,7 +61,7 @@ class InValues:
         return f"{self.question} is {shown}" if len(self.values) == 1 else f"{self.question} in [{shown}]"
 
 
-@dataclass(frozen=True)
+@record
 class Range:
     question: str
     minimum: int | None
@@ -80,7 +81,7 @@ class Range:
         return f"{self.question} {self.minimum}-{self.maximum}"
 
 
-@dataclass(frozen=True)
+@record
 class Known:
     """The answer was given (not absent, not 'unsure', not an empty list)."""
 

@@ -6,24 +6,25 @@ never imports PyYAML; only reading a YAML file does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from .errors import Problem
+from .record import record
 
 MAX_BYTES = 2 * 1024 * 1024  # content files are a few hundred kB at most
 
 Path_ = tuple[Any, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     """Plain data plus the (line, col) of each value, keyed by its path of keys/indexes."""
 
     path: str
     data: Any
-    marks: dict[Path_, tuple[int, int]]  # where each value starts
-    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)  # where each mapping key is
+    marks: Mapping[Path_, tuple[int, int]]  # where each value starts
+    key_marks: Mapping[Path_, tuple[int, int]]  # where each mapping key is (EMPTY from a snapshot)
 
     def where(self, at: Path_, key: bool = False) -> tuple[int, int]:
         """The mark of `at` (its key with key=True), or of its nearest marked ancestor."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .conditions import Condition
@@ -21,6 +20,7 @@ from .model import (
     Text,
     Urgent,
 )
+from .record import record
 
 # Caution scale for caps; `unknown` sits outside it (see rules/FORMAT.md).
 _RANK = {"unlikely": 0, "possible": 1, "typical": 2}
@@ -29,7 +29,7 @@ _ORDER = {"typical": 0, "possible": 1, "unknown": 2, "unlikely": 3}
 _TIERS = ("indication", "baseline")  # highest first
 
 
-@dataclass(frozen=True)
+@record
 class Reason:
     text: Text
     sources: tuple[str, ...]
@@ -37,14 +37,14 @@ class Reason:
     kind: str  # "set" (a suggestion) or "cap" (a limitation)
 
 
-@dataclass(frozen=True)
+@record
 class Note:
     text: Text
     sources: tuple[str, ...]
     rule: str
 
 
-@dataclass(frozen=True)
+@record
 class ApproachResult:
     approach: Approach
     fit: str
@@ -59,14 +59,14 @@ class ApproachResult:
         return self.approach.id
 
 
-@dataclass(frozen=True)
+@record
 class Firing:
     rule: str
     why: str  # the condition in vocabulary terms, for the trace
     when: Condition  # the condition itself, for views that word it in the person's own answers
 
 
-@dataclass(frozen=True)
+@record
 class Explanation:
     rules_version: str
     answers: Mapping[str, Any]

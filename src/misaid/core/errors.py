@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .record import record
 
 
-@dataclass(frozen=True, order=True)
+@record
 class Problem:
     """A single problem, printed as `path:line:col: message` (1-based)."""
 
@@ -16,6 +16,10 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.message}"
+
+    def __lt__(self, other: Problem) -> bool:
+        """Problems sort by file, then line, column and message."""
+        return (self.path, self.line, self.col, self.message) < (other.path, other.line, other.col, other.message)
 
 
 class MisaidError(Exception):

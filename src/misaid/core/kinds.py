@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from . import conditions as c
 from .errors import did_you_mean, quote
 from .model import Audience, Question
+from .record import record
 
 UNSURE = "unsure"
 
@@ -30,7 +30,7 @@ class CodeField(Protocol):
     def high(self) -> int: ...
 
 
-@dataclass(frozen=True)
+@record
 class Klass:
     """Verification: answers to one question that no condition anywhere tells apart."""
 
@@ -39,7 +39,7 @@ class Klass:
     empty: bool  # holds the "not answered" value
 
 
-@dataclass(frozen=True)
+@record
 class Kind:
     name: str
     empty: Any  # what an unanswered question means: 'unsure', nothing chosen, or no number

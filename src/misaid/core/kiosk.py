@@ -15,10 +15,10 @@ import re
 import secrets
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import MisaidError, Problem, quote
+from .record import record
 from .safeyaml import Document, YamlRefused, load
 
 ITERATIONS = 200_000
@@ -112,7 +112,7 @@ class PinLock:
         return False
 
 
-@dataclass(frozen=True)
+@record
 class KioskSettings:
     pin_hash: str | None = None
     idle_seconds: float = DEFAULT_IDLE_SECONDS

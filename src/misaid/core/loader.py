@@ -6,7 +6,6 @@ import json
 import re
 import stat
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -35,6 +34,7 @@ from .model import (
     Urgent,
 )
 from .paths import shipped_rules_dir
+from .record import EMPTY, record
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -185,16 +185,17 @@ def _remember(folder: Path, docs: dict[str, Document], before: dict[str, str]) -
     if not snapshot.can_write() or _fingerprint(folder) != before:
         return None
     # keep only the positions building looks up (about one in ten): the snapshot then reads in a few ms
-    noted = {kind: _Noting(doc.path, doc.data, doc.marks) for kind, doc in docs.items()}
+    noted = {kind: _Noting(doc.path, doc.data, doc.marks, doc.key_marks, {}) for kind, doc in docs.items()}
     _Builder(folder, dict(noted), []).build()
-    return snapshot.write(folder, {kind: replace(doc, marks=doc.noted) for kind, doc in noted.items()}, before)
+    return snapshot.write(folder, {kind: Document(doc.path, doc.data, doc.noted, EMPTY) for kind, doc in noted.items()},
+                          before)
 
 
-@dataclass(frozen=True)
+@record
 class _Noting(Document):
     """A document that notes each position looked up in it, as found."""
 
-    noted: dict[tuple[Any, ...], tuple[int, int]] = field(default_factory=dict)
+    noted: dict[tuple[Any, ...], tuple[int, int]]  # filled in while the model is built
 
     def where(self, at: tuple[Any, ...], key: bool = False) -> tuple[int, int]:
         found = super().where(at, key)

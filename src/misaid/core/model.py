@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .conditions import Condition
+from .record import EMPTY, record
 
 Audience = Literal["patient", "clinician"]
 AUDIENCES: tuple[Audience, ...] = ("patient", "clinician")
@@ -15,7 +15,7 @@ APPROACH_IDS = ("anterior", "lateral", "posterior")
 DEFAULT_LANGUAGE = "en"
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """Words in each language, with separate patient and clinician wording where they differ."""
 
@@ -38,13 +38,13 @@ class Text:
         return cls({DEFAULT_LANGUAGE: words}, {DEFAULT_LANGUAGE: words})
 
 
-@dataclass(frozen=True)
+@record
 class Cited:
     text: Text
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """One publication (or seed document), with what a reader needs to look it up."""
 
@@ -92,14 +92,14 @@ class Source:
         return f"{authors}{title} {self.journal}{year}{details}.{ids}{url}"
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     value: str
     label: Text
     help: Text | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     id: str
     kind: Literal["one", "many", "integer"]
@@ -119,7 +119,7 @@ class Question:
         return next(c for c in self.choices if c.value == value)
 
 
-@dataclass(frozen=True)
+@record
 class Approach:
     id: str
     name: Text
@@ -128,14 +128,14 @@ class Approach:
     diagram: str
     sources: tuple[str, ...]
     recovery: Cited | None = None
-    diagrams: Mapping[str, str] = field(default_factory=dict)  # region answer -> diagram
+    diagrams: Mapping[str, str] = EMPTY  # region answer -> diagram
 
     def diagram_for(self, region: str | None) -> str:
         """The diagram drawn for this region (neck, mid back, low back), else the general one."""
         return self.diagrams.get(region or "", self.diagram)
 
 
-@dataclass(frozen=True)
+@record
 class MisOption:
     id: str
     kind: str
@@ -146,7 +146,7 @@ class MisOption:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class FitStatement:
     approach: str
     kind: Literal["set", "cap"]
@@ -155,7 +155,7 @@ class FitStatement:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ApproachPoint:
     """A benefit or a risk of one approach, in the situation a rule describes."""
 
@@ -164,14 +164,14 @@ class ApproachPoint:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Urgent:
     id: str
     text: Text
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     id: str
     tier: Literal["baseline", "indication"]
@@ -187,7 +187,7 @@ class Rule:
     key_points: tuple[Cited, ...] = ()  # one short sentence each that sums the situation up
 
 
-@dataclass(frozen=True)
+@record
 class Case:
     id: str
     title: Text
@@ -200,7 +200,7 @@ class Case:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class NonSurgical:
     """Care without surgery as a fourth option, with the rows the three routes have."""
 
@@ -210,7 +210,7 @@ class NonSurgical:
     risks: tuple[Cited, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ReadyCheck:
     """One yes/no question on whether the person feels ready, and what to do on a "no"."""
 
@@ -219,7 +219,7 @@ class ReadyCheck:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Meta:
     content_version: str
     last_reviewed: str
@@ -240,7 +240,7 @@ class Meta:
         return f"{self.content_version} (reviewed {self.last_reviewed}, {self.review_status})"
 
 
-@dataclass(frozen=True)
+@record
 class Content:
     """Everything in one rules folder, validated and cross-checked."""
 
@@ -253,7 +253,7 @@ class Content:
     rules: tuple[Rule, ...]
     cases: tuple[Case, ...]
     # where each rule/case was written, for `path:line:col` reports
-    locations: Mapping[str, tuple[str, int, int]] = field(default_factory=dict)
+    locations: Mapping[str, tuple[str, int, int]] = EMPTY
     # every text with where it was written, for the language and reading checks
     texts: tuple[tuple[tuple[str, int, int], Text], ...] = ()
 

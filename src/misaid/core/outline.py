@@ -11,7 +11,6 @@ in the language asked for) come from rules/ as they are.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -20,6 +19,7 @@ from .answers import applicable
 from .engine import Explanation, Note
 from .kinds import kind_of
 from .model import Audience, Content, Source
+from .record import record
 from .wording import condition_words
 
 Translate = Callable[[str], str]
@@ -99,7 +99,7 @@ def heading(key: str, audience: Audience, translate: Translate = _same) -> str:
     return translate(patient if audience == "patient" else clinician)
 
 
-@dataclass(frozen=True)
+@record
 class Item:
     """One statement with what a view needs to cite it."""
 
@@ -114,7 +114,7 @@ class Item:
     picture: str = ""  # an icon id (MIS options)
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     """A heading over items (or, for the approaches, over routes); false when it has nothing to show."""
 
@@ -128,7 +128,7 @@ class Section:
         return bool(self.items or self.routes)
 
 
-@dataclass(frozen=True)
+@record
 class Route:
     """One choice (care without surgery, or an approach), with the same rows as every other:
     how it is done, how often the sources describe it here and why, what it may help, its risks, recovery.
@@ -146,7 +146,7 @@ class Route:
     recovery: Item | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Outline:
     """Everything a view shows of one explanation, worded for one audience and language."""
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .engine import Explanation, explain
 from .model import APPROACH_IDS, Case, Content
+from .record import record
 
 CARE = "nonsurgical"  # the judgement on care without surgery, beside the approach ids
 CARE_WEIGH = "weigh"  # a real option to weigh here
@@ -45,7 +46,7 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-@dataclass(frozen=True)
+@record
 class Score:
     case_id: str
     chosen: Mapping[str, str]  # judgement -> the student's answer (CARE -> a CARE_CHOICES value)

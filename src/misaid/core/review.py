@@ -12,16 +12,16 @@ from __future__ import annotations
 import datetime
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
 from .conditions import All, Condition
 from .model import Content, Rule, Source, Text
+from .record import record
 from .wording import condition_words
 
 
-@dataclass(frozen=True)
+@record
 class Statement:
     """One thing the content says, as the reviewer reads and numbers it."""
 
@@ -32,7 +32,7 @@ class Statement:
     link: str = ""  # an anchor in the sheet that explains more (an MIS option's entry)
 
 
-@dataclass(frozen=True)
+@record
 class Block:
     """A numbered group of statements: a rule, an approach, an option, or the content-wide texts."""
 
@@ -47,7 +47,7 @@ class Block:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Sheet:
     content: Content
     meta: Block

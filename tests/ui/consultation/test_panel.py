@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import pytest
@@ -10,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
-from misaid.core import Content, explain, normalise
+from misaid.core import Content, explain, normalise, record
 from misaid.core.model import Text
 from misaid.core.outline import build_outline
 from misaid.ui.consultation.panel import BULLET, ClinicianPanel
@@ -85,7 +84,7 @@ def test_content_words_are_shown_as_typed_never_as_markup(qtbot: QtBot, content:
     assert expl is not None
     # the disclaimer is content: markup in it must reach the screen as the characters typed
     marked = Text.parse({"patient": {"en": "<b>bold</b> & co"}, "clinician": {"en": "<b>bold</b> & co"}})
-    panel.show_explanation(dataclasses.replace(expl, disclaimer=marked))
+    panel.show_explanation(record.replace(expl, disclaimer=marked))
     assert any("<b>bold</b> & co" in line for line in panel.texts())
 
 

@@ -6,7 +6,6 @@ answered, as it does for the patient. The whole journey is in test_wizard.py.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import pytest
@@ -15,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
-from misaid.core import Content, normalise
+from misaid.core import Content, normalise, record
 from misaid.core.journey import Journey
 from misaid.core.model import Audience, Text
 from misaid.core.outline import heading
@@ -218,7 +217,7 @@ def test_help_is_shown_on_request_and_folded_when_the_page_is_reached_again(host
     assert help_text in shown_labels(page)
     wizard.restart()
     assert help_text not in shown_labels(page)
-    silent = dataclasses.replace(content.question("condition"), help=Text.plain(""))
+    silent = record.replace(content.question("condition"), help=Text.plain(""))
     without = QuestionPage(silent, Journey(content), "patient")
     host(without)
     assert not without.help_button.isVisible(), "no promise of help that is not there"

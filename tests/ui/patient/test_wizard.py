@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from pytestqt.qtbot import QtBot
 
 from misaid import cli
-from misaid.core import Content, explain, normalise
+from misaid.core import Content, explain, normalise, record
 from misaid.core.model import Question, Text
 from misaid.ui.patient.wizard import RESULT, WELCOME, Wizard, is_urgent
 from tests.ui.journey_helpers import ANSWER_SETS, answer, start_over, walk
@@ -243,8 +242,8 @@ def test_every_control_has_a_name_and_patient_targets_are_big(qtbot: QtBot, wiza
 
 def test_a_question_added_to_the_content_adds_a_page(qtbot: QtBot, content: Content) -> None:
     extra = Question("smoking", "one", Text.plain("Do you smoke?"), Text.plain("Smoking slows bone healing."),
-                     choices=(dataclasses.replace(content.question("region").choices[-1]),))
-    bigger = dataclasses.replace(content, questions=(*content.questions, extra))
+                     choices=(record.replace(content.question("region").choices[-1]),))
+    bigger = record.replace(content, questions=(*content.questions, extra))
     wizard = Wizard(bigger)
     qtbot.addWidget(wizard)
     assert "smoking" in wizard.question_pages
@@ -253,9 +252,9 @@ def test_a_question_added_to_the_content_adds_a_page(qtbot: QtBot, content: Cont
 
 def test_not_sure_and_none_of_these_stay_apart_without_an_unsure_value(qtbot: QtBot, content: Content) -> None:
     history = content.question("history")
-    plain = dataclasses.replace(history, choices=tuple(c for c in history.choices if c.value != "unsure"))
+    plain = record.replace(history, choices=tuple(c for c in history.choices if c.value != "unsure"))
     questions = tuple(plain if q.id == "history" else q for q in content.questions)
-    changed = dataclasses.replace(content, questions=questions)
+    changed = record.replace(content, questions=questions)
     wizard = Wizard(changed)
     qtbot.addWidget(wizard)
     page = wizard.question_pages["history"]
