@@ -2,8 +2,10 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/ui_bench.py [--runs 7] [--cycles 50]
 Prints a table; aims (from the issues): Start usable within 1.5x a bare QWizard, transition p95 < 16 ms,
-memory ratio <= 1.4. The content snapshot is saved first, as `misaid check` does; one more row starts
-without it (YAML and schemas read in full), for comparison.
+memory ratio <= 1.4. "Start usable" is the first frame with Start enabled (a press before the content is
+read makes it read at once); the next row is when the content is read and the questions built, after which
+a press is handled with no wait. The content snapshot is saved first, as `misaid check` does; one more row
+starts without it (YAML and schemas read in full), for comparison.
 Nothing here asserts: timings belong in a report, not in the test suite.
 """
 
@@ -55,13 +57,17 @@ loop = QEventLoop()
 window.show()
 loop.exec()
 window.removeEventFilter(spy)
-ready = painted[0]
+ready = attached = painted[0]
 if kind == "misaid":
-    # until the questions are built and Start works
+    # Start usable: on screen and enabled (a press before the content arrives reads it first)
     while window.wizard is None or not window.wizard.welcome.start.isEnabled():
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     wizard = window.wizard
-    ready = time.time() - t0
+    ready = max(time.time() - t0, painted[0])
+    # until the content is read and the questions are built: a press on Start is handled from here at once
+    while wizard.content is None:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    attached = time.time() - t0
     pages = len(wizard.pageIds())
 
 def step(action):
@@ -100,7 +106,8 @@ for _ in range(cycles):
 to_result = None
 if kind == "misaid":
     to_result = step(wizard.next)
-print(json.dumps({"first_paint": painted[0], "ready": ready, "pages": pages, "samples": samples, "to_result": to_result,
+print(json.dumps({"first_paint": painted[0], "ready": ready, "attached": attached, "pages": pages,
+                  "samples": samples, "to_result": to_result,
                   "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 """
 
@@ -155,6 +162,7 @@ def main() -> None:
         return {
             "start_ms": statistics.median(r["first_paint"] for r in runs) * 1000,
             "ready_ms": statistics.median(r["ready"] for r in runs) * 1000,
+            "attached_ms": statistics.median(r["attached"] for r in runs) * 1000,
             "p50_ms": statistics.median(samples),
             "p95_ms": p95(samples),
             "n": len(samples),
@@ -169,7 +177,8 @@ def main() -> None:
     rows = [
         ("cold start to first paint (ms)", ours["start_ms"], bare["start_ms"], "ratio <= 1.5"),
         ("cold start to Start usable (ms)", ours["ready_ms"], bare["ready_ms"], "ratio <= 1.5 (bare: at paint)"),
-        ("  the same, without a snapshot (ms)", full["ready_ms"], bare["ready_ms"], "YAML + schema read"),
+        ("content read, questions built (ms)", ours["attached_ms"], bare["ready_ms"], "a press handled at once"),
+        ("  the same, without a snapshot (ms)", full["attached_ms"], bare["ready_ms"], "YAML + schema read"),
         ("page transition p50 (ms)", ours["p50_ms"], bare["p50_ms"], ""),
         ("page transition p95 (ms)", ours["p95_ms"], bare["p95_ms"], "misaid < 16 ms"),
         ("peak memory, max RSS (MB)", ours["rss_mb"], bare["rss_mb"], "ratio <= 1.4"),

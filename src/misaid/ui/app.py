@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from misaid.ui.i18n import set_language, tr
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from misaid.core.errors import ContentError
     from misaid.core.kiosk import KioskSettings
     from misaid.core.model import Content
@@ -28,7 +30,10 @@ def application() -> QApplication:
 
 
 class _AfterFirstPaint(QObject):
-    """Calls back once the widget has painted: the person sees the app before the content is read."""
+    """Calls back once the widget has painted: the person sees the app before the content is read.
+
+    `run_now()` calls back at once when that has not happened yet (Start pressed in the first instant).
+    """
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
@@ -36,14 +41,20 @@ class _AfterFirstPaint(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, callback)  # not inside the paint event
+            QTimer.singleShot(0, self.run_now)  # not inside the paint event
         return False
+
+    def run_now(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
 
 
 def content_problem_box(folder: Path, error: ContentError, parent: QWidget | None = None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox  # only when something is wrong: its first use costs 2 ms
+
     box = QMessageBox(QMessageBox.Icon.Warning, tr("misaid cannot start"),
                       tr("The content in %1 has problems, so misaid cannot start. "
                          "Please ask the person who looks after it to run 'misaid check'.", folder),
@@ -74,9 +85,11 @@ def load_checked(folder: Path, require_sealed: bool = False) -> Content:
 def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False,
           on_failure: Callable[[], None] | None = None, settings: KioskSettings | None = None,
           calm_errors: bool | None = None, require_sealed: bool = False,
-          tell_problem: Callable[[QMessageBox], object] = QMessageBox.exec) -> Shell:
+          tell_problem: Callable[[QMessageBox], object] | None = None) -> Shell:
     """Show the first screen now; load the content and build the modes right after it is painted.
 
+    Start works from the first frame: the content is read in the next turn of the event loop, before any
+    press is handled, and a press that comes sooner reads it first (`Shell.content_wanted`).
     `tell_problem` shows the content-problem box (tests pass their own instead of a modal dialog).
     """
     from misaid.ui.shell import Shell, fit_to_screen
@@ -99,7 +112,11 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
                 print("misaid: the kiosk cannot use its content; showing 'out of order'", file=sys.stderr)
                 shell.show_out_of_order()
                 return
-            tell_problem(content_problem_box(folder, error, shell))
+            box = content_problem_box(folder, error, shell)
+            if tell_problem is None:
+                box.exec()
+            else:
+                tell_problem(box)
             shell.shut_down()
             if on_failure is not None:
                 on_failure()
@@ -116,7 +133,7 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
         # __feature__ switch), and linecache keeps every line: 2 MB no one reads (a traceback reads its own)
         linecache.clearcache()
 
-    shell.loader = _AfterFirstPaint(shell, load)  # type: ignore[attr-defined]
+    shell.read_content_now = _AfterFirstPaint(shell, load).run_now
     shell.present()
     shell.keep_on_screen()  # its frame is known once shown
     return shell

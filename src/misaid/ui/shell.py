@@ -26,6 +26,8 @@ from misaid.ui.patient.welcome import LanguageChoice
 from misaid.ui.widgets import label
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from misaid.core.kiosk import KioskSettings
     from misaid.core.model import Content
     from misaid.ui.kiosk.controller import CalmErrors, KioskController
@@ -351,6 +353,8 @@ class Shell(QMainWindow):
         if mode is not None and mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}")
         self.content: Content | None = None
+        # reads the content at once when it has not arrived yet (app.start sets it): Start works from the first frame
+        self.read_content_now: Callable[[], None] | None = None
         self.forced: str | None = "patient" if kiosk else mode
         # the language set at start (--lang, the kiosk's settings); the next person finds it again
         self.default_language = language()
@@ -495,7 +499,12 @@ class Shell(QMainWindow):
         wizard.start_over_requested.connect(self.reset_session)
         wizard.currentIdChanged.connect(self._patient_moved)
         wizard.language_chosen.connect(self.change_language)
+        wizard.content_wanted.connect(self._content_wanted)
         return wizard
+
+    def _content_wanted(self) -> None:
+        if self.content is None and self.read_content_now is not None:
+            self.read_content_now()
 
     def _title(self) -> str:
         """The window's title: where the person is (taskbars and screen readers show it)."""

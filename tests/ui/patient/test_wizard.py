@@ -355,7 +355,40 @@ def test_the_welcome_paints_before_the_content_loads(qtbot: QtBot, content: Cont
     qtbot.addWidget(shell)
     wizard = shell.wizard
     assert wizard is not None
-    assert not wizard.welcome.start.isEnabled() and wizard.content is None
-    qtbot.waitUntil(lambda: wizard.welcome.start.isEnabled())
-    assert wizard.content is not None and len(wizard.question_pages) == len(content.questions)
+    # Start can be pressed in the very first frame; the content is read right after that frame
+    assert wizard.welcome.start.isEnabled() and wizard.content is None
+    qtbot.waitUntil(lambda: wizard.content is not None)
+    assert len(wizard.question_pages) == len(content.questions)
     assert wizard.welcome.note.text() == content.meta.disclaimer.get("patient")
+
+
+def test_start_pressed_before_the_content_arrives_reads_it_and_opens_the_first_question(
+        qtbot: QtBot, content: Content) -> None:
+    from misaid.core.paths import rules_dir
+    from misaid.ui import app
+
+    shell = app.start(rules_dir(), mode="patient")
+    qtbot.addWidget(shell)
+    wizard = shell.wizard
+    assert wizard is not None and wizard.content is None
+    qtbot.mouseClick(wizard.welcome.start, Qt.MouseButton.LeftButton)  # before any event is handled
+    assert wizard.content is not None
+    first = wizard.question_pages[content.questions[0].id]
+    assert wizard.currentPage() is first and first.isVisible()
+    qtbot.wait(50)  # the load planned after the first paint finds the content there and does nothing more
+    assert wizard.currentPage() is first and len(wizard.question_pages) == len(content.questions)
+
+
+def test_start_pressed_before_broken_content_arrives_shows_the_problem_once(qtbot: QtBot, tmp_path: Path) -> None:
+    from misaid.ui import app
+
+    shown: list[str] = []
+    failed: list[bool] = []
+    shell = app.start(tmp_path, mode="patient", on_failure=lambda: failed.append(True),
+                      tell_problem=lambda box: shown.append(box.text()))
+    qtbot.addWidget(shell)
+    assert shell.wizard is not None
+    qtbot.mouseClick(shell.wizard.welcome.start, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert failed == [True] and len(shown) == 1 and "misaid check" in shown[0]
+    assert not shell.isVisible()

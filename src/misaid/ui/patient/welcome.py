@@ -193,7 +193,6 @@ class WelcomePage(BasePage):
         self.start.setAccessibleName(tr("Start"))
         # Enter (or a switch that sends it) presses Start while it has the focus, as on any dialog button
         self.start.setAutoDefault(True)
-        self.start.setEnabled(False)  # until the questions are there
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(self.start)
@@ -218,7 +217,6 @@ class WelcomePage(BasePage):
 
     def set_content(self, content: Content) -> None:
         self.note.setText(content.meta.disclaimer.get(self.audience, language()))
-        self.start.setEnabled(True)
 
     def focus_first(self) -> None:
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -46,6 +46,8 @@ class Wizard(QWizard):
     start_over_requested = Signal()
     # a language was chosen on the welcome screen; the Shell builds the wizard again in it
     language_chosen = Signal(str)
+    # Start was pressed before the content arrived (it is read just after the first paint): read it now
+    content_wanted = Signal()
 
     def __init__(self, content: Content | None = None, audience: Audience = "patient",
                  parent: QWidget | None = None) -> None:
@@ -86,7 +88,7 @@ class Wizard(QWizard):
         self.output: HandoutOutput = desktop_output(self)
 
         self.welcome = WelcomePage(audience)
-        self.welcome.start.clicked.connect(self.next)
+        self.welcome.start.clicked.connect(self._start)
         self.welcome.language_choice.chosen.connect(self.language_chosen)
         self.setPage(WELCOME, self.welcome)
         self.question_pages: dict[str, QuestionPage] = {}
@@ -127,6 +129,12 @@ class Wizard(QWizard):
         self.welcome.set_content(content)
         if self.isVisible():
             self.welcome.focus_first()
+
+    def _start(self) -> None:
+        if self.content is None:
+            self.content_wanted.emit()  # attached by the time this returns, unless it cannot be used
+        if self.content is not None:
+            self.next()
 
     @property
     def urgent_page(self) -> UrgentPage:
