@@ -40,6 +40,10 @@ class FlowLayout(QLayout):
         self._align = align
         self._uniform = uniform
         self._fill_height = fill_height
+        # heights by width and the one-row size, kept until Qt invalidates the layout (an item added, a
+        # size hint, font or style changed), as Qt's own layouts do: a window asks for them many times
+        self._heights: dict[int, int] = {}
+        self._hint: QSize | None = None
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -47,6 +51,7 @@ class FlowLayout(QLayout):
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
         self._stretch.append(0)
+        self.invalidate()
 
     def addWidget(self, widget: QWidget, stretch: int = 0) -> None:
         self.addChildWidget(widget)
@@ -64,7 +69,9 @@ class FlowLayout(QLayout):
         if not 0 <= index < len(self._items):
             return None
         self._stretch.pop(index)
-        return self._items.pop(index)
+        taken = self._items.pop(index)
+        self.invalidate()
+        return taken
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -73,7 +80,14 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        if width not in self._heights:
+            self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._hint = None
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -81,6 +95,11 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """Everything on one row."""
+        if self._hint is None:
+            self._hint = self._one_row()
+        return QSize(self._hint)
+
+    def _one_row(self) -> QSize:
         shown = self._shown()
         margins = self.contentsMargins()
         widths = [self._width(item, shown) for item, _ in shown]
