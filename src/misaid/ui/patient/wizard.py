@@ -61,7 +61,8 @@ class Wizard(QWizard):
         self.setObjectName("wizard")
         self.setProperty("audience", audience)
         self.setWindowTitle(tr("misaid: surgery through small cuts") if audience == "patient" else tr("misaid"))
-        self.setWindowIcon(resources.icon("app"))
+        if parent is None:  # a window of its own; in the Shell's page, the Shell's icon is the one shown
+            self.setWindowIcon(resources.icon("app"))
         # ClassicStyle looks and behaves the same on every platform; the kiosk should not change with the OS
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
