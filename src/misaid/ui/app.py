@@ -89,7 +89,7 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
     """Show the first screen now; load the content and build the modes right after it is painted.
 
     Start works from the first frame: the content is read in the next turn of the event loop, before any
-    press is handled, and a press that comes sooner reads it first (`Shell.content_wanted`).
+    press is handled, and a press that comes sooner reads it first (`Shell.read_content_now`).
     `tell_problem` shows the content-problem box (tests pass their own instead of a modal dialog).
     """
     from misaid.ui.shell import Shell, fit_to_screen
@@ -129,8 +129,8 @@ def start(rules_folder: str | Path, mode: str | None = None, kiosk: bool = False
             shell.show_out_of_order()
             return
         shell.attach(content)
-        # PySide6 reads the source of every module imported after it (looking for the word "PySide6", for its
-        # __feature__ switch), and linecache keeps every line: 2 MB no one reads (a traceback reads its own)
+        # PySide6 reads the source of each module imported after it that it was not told of (see misaid.ui),
+        # for its __feature__ switch, and linecache keeps every line: memory no one reads (a traceback reads its own)
         linecache.clearcache()
 
     shell.read_content_now = _AfterFirstPaint(shell, load).run_now
